@@ -1,0 +1,106 @@
+/**
+ * The resources this cluster serves: what API discovery would answer. kubectl maps its
+ * arguments (`po`, `deploy`, `deployments.apps`) through this table; the API server refuses
+ * anything not in it, as a real cluster without that CRD does.
+ */
+import type { GroupVersionResource } from './types';
+
+export interface ResourceInfo extends GroupVersionResource {
+  kind: string;
+  singular: string;
+  namespaced: boolean;
+  shortNames: string[];
+  /** `all` makes `kubectl get all` include it. */
+  categories: string[];
+  verbs: string[];
+  subresources: string[];
+}
+
+const crud = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+
+function info(
+  group: string,
+  version: string,
+  resource: string,
+  kind: string,
+  namespaced: boolean,
+  extra: Partial<Pick<ResourceInfo, 'shortNames' | 'categories' | 'verbs' | 'subresources'>> = {},
+): ResourceInfo {
+  return {
+    group,
+    version,
+    resource,
+    kind,
+    singular: kind.toLowerCase(),
+    namespaced,
+    shortNames: extra.shortNames ?? [],
+    categories: extra.categories ?? [],
+    verbs: extra.verbs ?? crud,
+    subresources: extra.subresources ?? [],
+  };
+}
+
+export const NAMESPACES = info('', 'v1', 'namespaces', 'Namespace', false, { shortNames: ['ns'], subresources: ['status', 'finalize'] });
+export const NODES = info('', 'v1', 'nodes', 'Node', false, { shortNames: ['no'], subresources: ['status', 'proxy'] });
+export const PODS = info('', 'v1', 'pods', 'Pod', true, {
+  shortNames: ['po'],
+  categories: ['all'],
+  subresources: ['status', 'binding', 'eviction', 'log', 'exec', 'portforward', 'ephemeralcontainers'],
+});
+export const SERVICES = info('', 'v1', 'services', 'Service', true, { shortNames: ['svc'], categories: ['all'], subresources: ['status', 'proxy'] });
+export const ENDPOINTS = info('', 'v1', 'endpoints', 'Endpoints', true, { shortNames: ['ep'] });
+export const EVENTS = info('', 'v1', 'events', 'Event', true, { shortNames: ['ev'] });
+export const SERVICEACCOUNTS = info('', 'v1', 'serviceaccounts', 'ServiceAccount', true, { shortNames: ['sa'], subresources: ['token'] });
+export const CONFIGMAPS = info('', 'v1', 'configmaps', 'ConfigMap', true, { shortNames: ['cm'] });
+export const SECRETS = info('', 'v1', 'secrets', 'Secret', true);
+export const REPLICASETS = info('apps', 'v1', 'replicasets', 'ReplicaSet', true, { shortNames: ['rs'], categories: ['all'], subresources: ['status', 'scale'] });
+export const DEPLOYMENTS = info('apps', 'v1', 'deployments', 'Deployment', true, { shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'] });
+export const ENDPOINTSLICES = info('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true);
+export const LEASES = info('coordination.k8s.io', 'v1', 'leases', 'Lease', true);
+
+export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
+  NAMESPACES,
+  NODES,
+  PODS,
+  SERVICES,
+  ENDPOINTS,
+  EVENTS,
+  SERVICEACCOUNTS,
+  CONFIGMAPS,
+  SECRETS,
+  REPLICASETS,
+  DEPLOYMENTS,
+  ENDPOINTSLICES,
+  LEASES,
+];
+
+export const apiVersionOf = (r: GroupVersionResource) => (r.group ? `${r.group}/${r.version}` : r.version);
+
+/** The key a resource's collection is stored under: `pods`, `deployments.apps`. */
+export const resourceKey = (r: { group: string; resource: string }) => (r.group ? `${r.resource}.${r.group}` : r.resource);
+
+/** Finds a resource by apiVersion + kind, as decoding a manifest does. */
+export function findByKind(resources: readonly ResourceInfo[], apiVersion: string, kind: string): ResourceInfo | undefined {
+  return resources.find((r) => r.kind === kind && apiVersionOf(r) === apiVersion);
+}
+
+/**
+ * Resolves what a user typed (`po`, `pods`, `pod`, `deploy`, `deployments.apps`, `Deployment`)
+ * the way kubectl's RESTMapper does: exact plural, singular, short name, then kind, each
+ * optionally qualified by group.
+ */
+export function resolveResource(resources: readonly ResourceInfo[], typed: string): ResourceInfo | undefined {
+  const lower = typed.toLowerCase();
+  const dot = lower.indexOf('.');
+  const name = dot < 0 ? lower : lower.slice(0, dot);
+  const groupPart = dot < 0 ? undefined : lower.slice(dot + 1);
+  const matchesGroup = (r: ResourceInfo) =>
+    groupPart === undefined || r.group === groupPart || `${r.version}.${r.group}` === groupPart || (groupPart === r.version && r.group === '');
+  const candidates = resources.filter(matchesGroup);
+  return (
+    candidates.find((r) => r.resource === name) ??
+    candidates.find((r) => r.singular === name) ??
+    candidates.find((r) => r.shortNames.includes(name)) ??
+    candidates.find((r) => r.kind.toLowerCase() === name)
+  );
+}
