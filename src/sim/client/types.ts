@@ -53,6 +53,11 @@ export interface LogOptions {
 
 export type Unsubscribe = () => void;
 
+/** What a kubelet serves to the API server: the sim's stand-in for its HTTPS port. */
+export interface NodeServer {
+  logs(namespace: string, pod: string, opts: LogOptions): string;
+}
+
 export interface ClusterClient {
   get<T extends object = KubeObject>(r: ResourceRef, name: string, opts?: { namespace?: string; subresource?: string }): Stored<T>;
   list<T extends object = KubeObject>(r: ResourceRef, opts?: ListOptions): ObjectList<T>;
@@ -66,4 +71,6 @@ export interface ClusterClient {
   createSubresource<T extends object = KubeObject>(r: ResourceRef, name: string, subresource: string, body: T, opts?: WriteOptions): KubeObject;
   /** GET pods/log. */
   logs(namespace: string, pod: string, opts?: LogOptions): string;
+  /** A kubelet announces the endpoint the API server proxies `logs` (later `exec`) to. */
+  serveNode(nodeName: string, server: NodeServer): void;
 }

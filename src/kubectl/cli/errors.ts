@@ -1,0 +1,48 @@
+/**
+ * How kubectl turns an error into stderr text and an exit code (cmdutil.CheckErr): API errors
+ * become `Error from server (Reason): …`, invalid objects list their field errors, everything
+ * else is `error: …`. Commands throw; `runKubectl` prints.
+ */
+import { isApiError } from '../sim';
+import type { StatusCause } from '../sim';
+
+/** A client-side failure with kubectl's wording. `raw` skips the `error: ` prefix. */
+export class KubectlError extends Error {
+  constructor(
+    message: string,
+    readonly options: { raw?: boolean; exitCode?: number } = {},
+  ) {
+    super(message);
+    this.name = 'KubectlError';
+  }
+}
+
+/** A flag or argument mistake: kubectl adds the `See '… --help' for usage.` line. */
+export class UsageError extends KubectlError {}
+
+const causeText = (c: StatusCause) => (c.field ? `${c.field}: ${c.message ?? ''}` : (c.message ?? ''));
+
+/** cmdutil.MultilineError: one error on the same line, several as a bulleted list. */
+function multiline(prefix: string, lines: string[]): string {
+  if (lines.length === 1) return `${prefix}${lines[0]}\n`;
+  return `${prefix}\n${lines.map((l) => `* ${l}\n`).join('')}`;
+}
+
+export function formatError(e: unknown): { text: string; exitCode: number } {
+  if (isApiError(e)) {
+    const s = e.status;
+    const causes = s.details?.causes ?? [];
+    if (s.reason === 'Invalid' && causes.length > 0) {
+      const what = s.details?.kind || s.details?.name ? `The ${s.details?.kind ?? ''} "${s.details?.name ?? ''}" is invalid` : 'The request is invalid';
+      return { text: multiline(`${what}: `, causes.map(causeText)), exitCode: 1 };
+    }
+    if (s.reason === 'Unauthorized') return { text: `error: You must be logged in to the server (${s.message})\n`, exitCode: 1 };
+    return { text: `Error from server (${s.reason}): ${s.message}\n`, exitCode: 1 };
+  }
+  if (e instanceof KubectlError) {
+    const msg = e.options.raw || e.message.startsWith('error: ') ? e.message : `error: ${e.message}`;
+    return { text: msg.endsWith('\n') ? msg : `${msg}\n`, exitCode: e.options.exitCode ?? 1 };
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return { text: `error: ${message}\n`, exitCode: 1 };
+}

@@ -1,0 +1,144 @@
+/**
+ * Every line kubectl prints that is not a table or a manifest, worded exactly like kubectl v1.32
+ * (k8s.io/kubectl/pkg/cmd/*). Commands never spell messages inline, so wording stays in one place.
+ */
+
+const resourceExamples =
+  "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+
+export const messages = {
+  // flags and commands
+  seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
+  seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
+  unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
+  didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
+  notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,
+
+  // resource arguments
+  getRequiresType:
+    'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
+    'error: Required resource not specified.\n' +
+    'Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n' +
+    "See 'kubectl get -h' for help and examples",
+  describeRequiresType:
+    'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
+  mustProvideResources: `You must provide one or more resources by argument or filename.\n${resourceExamples}`,
+  labelRequiresResources: 'one or more resources must be specified as <resource> <name> or <resource>/<name>',
+  unknownResourceType: (typed: string) => `the server doesn't have a resource type "${typed}"`,
+  resourceNameWithSlash: () =>
+    `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+  invalidResourceName: () => `arguments in resource/name form must have a single resource and name`,
+  ambiguousSelectorAndNames: 'name cannot be provided when a selector is specified',
+  allAndNames: 'name cannot be provided when --all is specified',
+  deleteAllNamespacesHint:
+    'resource(s) were provided, but no name was specified',
+  noResourcesFound: (namespace: string | undefined) =>
+    namespace === undefined ? 'No resources found' : `No resources found in ${namespace} namespace.`,
+  noObjectsPassed: (verb: string) => `no objects passed to ${verb}`,
+
+  // manifests
+  yamlParse: (source: string, detail: string) => `error parsing ${source}: error converting YAML to JSON: yaml: ${detail}`,
+  validationFailed: (source: string, detail: string) =>
+    `error validating "${source}": error validating data: ${detail}; if you choose to ignore these errors, turn validation off with --validate=false`,
+  resourceMappingNotFound: (name: string, namespace: string, source: string, kind: string, apiVersion: string) =>
+    `resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
+  pathDoesNotExist: (path: string) => `the path "${path}" does not exist`,
+  recognizedExtensions: (path: string) =>
+    `error reading [${path}]: recognized file extensions are [.json .yaml .yml]`,
+  errorWhen: (verb: string, source: string, message: string) => `error when ${verb} "${source}": ${message}`,
+  strictDecoding: (kind: string, version: string, fields: string[]) =>
+    `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${fields.map((f) => `unknown field "${f}"`).join(', ')}`,
+  namespaceMismatch: (fileNs: string, flagNs: string) =>
+    `the namespace from the provided object "${fileNs}" does not match the namespace "${flagNs}". You must pass '--namespace=${fileNs}' to perform this operation.`,
+
+  // results (`deployment.apps/web created`)
+  operated: (ref: string, operation: string, dryRun: DryRun) => `${ref} ${operation}${dryRunSuffix(dryRun)}`,
+  deleted: (kindName: string, name: string, dryRun: DryRun) => `${kindName} "${name}" deleted${dryRunSuffix(dryRun)}`,
+  forceDeleteWarning: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+  gracePeriodWithForce: 'warning: --force is ignored because --grace-period is not 0.',
+  waitTimeout: (kindName: string, name: string) => `timed out waiting for the condition on ${kindName}/${name}`,
+  invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
+  invalidCascade: (value: string) => `invalid cascade value (${value}). Must be "background", "foreground", or "orphan".`,
+  invalidOutput: (format: string, allowed: string[]) =>
+    `unable to match a printer suitable for the output format "${format}", allowed formats are: ${allowed.join(',')}`,
+
+  // create
+  exactlyOneName: (got: number) => `exactly one NAME is required, got ${got}`,
+  createRequiresFile: 'must specify one of -f and -k',
+  tcpRequired: 'at least one tcp port specifier must be provided',
+  externalNameRequired: 'external-name must be specified',
+  fromEnvFileSingle: 'from-env-file cannot be combined with from-file or from-literal',
+  literalFormat: (value: string) => `invalid literal source ${value}, expected key=value`,
+  envFileLine: (line: string, file: string) => `"${line}" is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit`,
+  keyAlreadyExists: (key: string, kind: string) => `cannot add key "${key}", another key by that name already exists in ${kind}.`,
+  fileNotFound: (path: string) => `error reading ${path}: no such file or directory`,
+  dockerRequired: (flag: string) => `required flag(s) "${flag}" not set`,
+  tlsRequired: 'key and cert must be specified',
+
+  // scale / set / label / annotate
+  scaleReplicasRequired: 'required flag(s) "replicas" not set',
+  invalidReplicas: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
+  setImageNoContainer: (container: string) => `unable to find container named "${container}"`,
+  setImageNoSpecs: 'at least one image update is required',
+  setImageSpecFormat: (arg: string) => `invalid image update "${arg}"`,
+  alreadyHasValue: (key: string) => `'${key}' already has a value (${'%s'}), and --overwrite is false`,
+  labelNotUpdated: (ref: string, what: 'labeled' | 'annotated') => `${ref} not ${what}`,
+  noLabelChanges: 'at least one label update is required',
+  noAnnotationChanges: 'at least one annotation update is required',
+  invalidLabelSpec: (spec: string) => `invalid label spec: ${spec}`,
+  invalidAnnotationSpec: (spec: string) => `invalid annotation format: ${spec}`,
+
+  // rollout
+  rolloutWaiting: (name: string, updated: number, desired: number) =>
+    `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${desired} new replicas have been updated...`,
+  rolloutWaitingOld: (name: string, old: number) =>
+    `Waiting for deployment "${name}" rollout to finish: ${old} old replicas are pending termination...`,
+  rolloutWaitingAvailable: (name: string, available: number, updated: number) =>
+    `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
+  rolloutWaitingSpec: (name: string) => `Waiting for deployment spec update to be observed...`,
+  rolloutDone: (name: string) => `deployment "${name}" successfully rolled out`,
+  rolloutExceeded: (name: string) => `deployment "${name}" exceeded its progress deadline`,
+  rolloutPausedStatus: (name: string) => `deployment "${name}" is paused`,
+  rolloutNoRevision: (revision: number) => `unable to find specified revision ${revision} in history`,
+  rolloutNoHistory: 'no rollout history found',
+  rolloutSkipped: (ref: string) => `${ref} skipped rollback (current template already matches revision`,
+  rolloutAlreadyPaused: (ref: string) => `${ref} is already paused`,
+  rolloutNotPaused: (ref: string) => `${ref} is not paused`,
+  rolloutCannotWhilePaused: (name: string) => `you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume deployment/${name}' and try again`,
+  rolloutUnsupported: (kind: string) => `no status viewer has been implemented for ${kind}`,
+  rolloutRequiresResource: 'required resource not specified',
+
+  // nodes
+  nodeAlready: (node: string, state: 'cordoned' | 'uncordoned') => `node/${node} already ${state}`,
+  drainCannotDelete: (lines: string[]) => `cannot delete ${lines.join(', ')}`,
+  drainEvicting: (namespace: string, pod: string) => `evicting pod ${namespace}/${pod}`,
+  drainWarningIgnoring: (lines: string) => `Warning: ignoring DaemonSet-managed Pods: ${lines}`,
+  drainWarningDeleting: (lines: string) => `Warning: deleting Pods that declare no controller: ${lines}`,
+  drainRetryEviction: (ns: string, pod: string, err: string) =>
+    `error when evicting pods/"${pod}" -n "${ns}" (will retry after 5s): ${err}`,
+  drainErrorUnable: (node: string) => `There are pending pods in node "${node}" when an error occurred`,
+
+  // logs
+  logsUsage:
+    "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
+  defaultedContainer: (container: string, all: string[]) => `Defaulted container "${container}" out of: ${all.join(', ')}`,
+  containerNotFound: (container: string, pod: string) => `container ${container} is not valid for pod ${pod}`,
+  logsNoPods: (selectorOrName: string) => `no pods found for ${selectorOrName}`,
+  logsWaiting: (container: string, pod: string, reason: string) =>
+    `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
+
+  // expose / run
+  exposeNoSelector: (kind: string) => `couldn't retrieve selectors via --selector flag or introspection: ${kind}`,
+  exposeNoPorts: (kind: string) => `couldn't find port via --port flag or introspection`,
+  exposeCannot: (kind: string) => `cannot expose a ${kind}`,
+  runNameRequired: 'NAME is required for run',
+  runInvalidRestart: (value: string) => `invalid restart policy: ${value}`,
+  runInvalidEnv: (value: string) => `invalid env: ${value}`,
+  runInvalidLabel: (value: string) => `invalid label spec: ${value}`,
+  runStdinAttach: 'please use --stdin with --attach or --rm',
+  podCreated: (name: string, dryRun: DryRun) => `pod/${name} created${dryRunSuffix(dryRun)}`,
+} as const;
+
+export type DryRun = 'none' | 'client' | 'server';
+
+export const dryRunSuffix = (d: DryRun) => (d === 'client' ? ' (dry run)' : d === 'server' ? ' (server dry run)' : '');

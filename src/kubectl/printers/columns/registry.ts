@@ -1,0 +1,41 @@
+/**
+ * Which table convertor serves which kind. Adding a kind is one file exporting a
+ * TableConvertor plus one line here.
+ */
+import { deploymentTable } from './deployment';
+import { endpointsTable } from './endpoints';
+import { endpointSliceTable } from './endpointslice';
+import { eventTable } from './event';
+import { namespaceTable } from './namespace';
+import { nodeTable } from './node';
+import { podTable } from './pod';
+import { replicaSetTable } from './replicaset';
+import { serviceTable } from './service';
+import { configMapTable, genericTable, leaseTable, secretTable, serviceAccountTable } from './simple';
+import type { TableConvertor } from './types';
+
+/** Keyed by `Kind.group` (`Deployment.apps`), or `Kind` for the core group. */
+const convertors = new Map<string, TableConvertor>();
+
+export function registerTableConvertor(groupKind: string, convertor: TableConvertor<never>): void {
+  convertors.set(groupKind, convertor as TableConvertor);
+}
+
+/** The convertor for a kind, or the NAME/AGE fallback the server uses for the rest. */
+export function tableConvertorFor(groupKind: string): TableConvertor {
+  return convertors.get(groupKind) ?? (genericTable as TableConvertor);
+}
+
+registerTableConvertor('Pod', podTable);
+registerTableConvertor('Service', serviceTable);
+registerTableConvertor('Node', nodeTable);
+registerTableConvertor('Namespace', namespaceTable);
+registerTableConvertor('Endpoints', endpointsTable);
+registerTableConvertor('Event', eventTable);
+registerTableConvertor('ServiceAccount', serviceAccountTable);
+registerTableConvertor('ConfigMap', configMapTable);
+registerTableConvertor('Secret', secretTable);
+registerTableConvertor('Deployment.apps', deploymentTable);
+registerTableConvertor('ReplicaSet.apps', replicaSetTable);
+registerTableConvertor('EndpointSlice.discovery.k8s.io', endpointSliceTable);
+registerTableConvertor('Lease.coordination.k8s.io', leaseTable);

@@ -1,0 +1,195 @@
+import { IncompleteInputError, ShellSyntaxError } from '../parser/errors';
+import { isIncomplete, parseScript } from '../parser/parser';
+import { tildify } from '../vfs/paths';
+import { VirtualFs, type FsSnapshot } from '../vfs/VirtualFs';
+import { Environment } from './Environment';
+import { ExitSignal, Executor } from './Executor';
+import type { Streams } from './redirects';
+import type { CommandContext, CommandFn, Interrupt, ShellIo } from './types';
+import { NEVER_INTERRUPTED } from './InterruptController';
+
+/** Builtins change the shell itself (cwd, variables, aliases), so they get the Shell. */
+export type BuiltinFn = (ctx: CommandContext, shell: Shell) => Promise<number>;
+
+export interface ShellOptions {
+  /** Waits virtual seconds (instantly in headless mode). */
+  sleep: (seconds: number) => Promise<void>;
+  /** Virtual milliseconds since the Unix epoch, for `date`, `watch` and file times. */
+  now: () => number;
+  hostname?: string;
+  user?: string;
+  /** Prompt template: `\u` user, `\h` hostname, `\w` cwd with `~`, `\W` its last part, `\$` `#`/`$`. */
+  prompt?: string;
+  isTTY?: boolean;
+  columns?: number;
+  /** Stops `watch` after this many rounds when nothing interrupts it (headless hosts). */
+  maxWatchRounds?: number;
+}
+
+export interface ShellSnapshot {
+  fs: FsSnapshot;
+  env: ReturnType<Environment['toJSON']>;
+  cwd: string;
+  history: string[];
+  aliases: Record<string, string>;
+}
+
+const HOME = '/root';
+
+/** A bash-like shell over a virtual filesystem; commands are registered by name. */
+export class Shell {
+  fs: VirtualFs;
+  env: Environment;
+  cwd = HOME;
+  history: string[] = [];
+  aliases = new Map<string, string>([['k', 'kubectl']]);
+  lastStatus = 0;
+  positional: string[] = [];
+  /** Set once `exit` ran at top level; hosts decide what that means (close the tab, end a script). */
+  exitRequested = false;
+  readonly commands = new Map<string, CommandFn>();
+  readonly builtins = new Map<string, BuiltinFn>();
+  readonly now: () => number;
+  readonly hostname: string;
+  readonly user: string;
+  readonly maxWatchRounds: number;
+  promptTemplate: string;
+  isTTY: boolean;
+  columns: number | undefined;
+
+  constructor(private readonly options: ShellOptions) {
+    this.now = options.now;
+    this.hostname = options.hostname ?? 'controlplane';
+    this.user = options.user ?? 'root';
+    this.promptTemplate = options.prompt ?? '$ ';
+    this.isTTY = options.isTTY ?? false;
+    this.columns = options.columns;
+    this.maxWatchRounds = options.maxWatchRounds ?? Infinity;
+    this.fs = new VirtualFs(options.now);
+    this.env = new Environment({ HOME, PWD: HOME, USER: this.user, HOSTNAME: this.hostname, SHELL: '/bin/bash', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', TERM: 'xterm-256color' });
+  }
+
+  register(name: string, fn: CommandFn): void {
+    this.commands.set(name, fn);
+  }
+
+  registerBuiltin(name: string, fn: BuiltinFn): void {
+    this.builtins.set(name, fn);
+  }
+
+  isIncomplete(text: string): boolean {
+    return isIncomplete(text);
+  }
+
+  /** Runs one complete input (possibly several lines) typed by the user; records history. */
+  async run(text: string, io: ShellIo): Promise<number> {
+    const entry = text.replace(/\n+$/, '');
+    if (entry.trim()) this.history.push(entry);
+    const interrupt = io.interrupt ?? NEVER_INTERRUPTED;
+    try {
+      return await this.execute(text, this.streams(io, true), interrupt);
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        this.exitRequested = true;
+        this.lastStatus = e.code;
+        return e.code;
+      }
+      throw e;
+    }
+  }
+
+  /** Runs a line for a command (xargs, watch, source): same state, no history. */
+  async runNested(text: string, io: Streams, interrupt: Interrupt): Promise<number> {
+    return this.execute(text, io, interrupt);
+  }
+
+  /** Runs `$( )`: changes to cwd and variables stay inside, like bash's subshell. */
+  async runSubshell(text: string, io: Streams, interrupt: Interrupt): Promise<number> {
+    const saved = { cwd: this.cwd, env: this.env, aliases: new Map(this.aliases) };
+    this.env = this.env.clone();
+    try {
+      return await this.execute(text, io, interrupt);
+    } catch (e) {
+      if (e instanceof ExitSignal) return (this.lastStatus = e.code);
+      throw e;
+    } finally {
+      Object.assign(this, saved);
+    }
+  }
+
+  prompt(): string {
+    const cwd = tildify(this.cwd, this.env.get('HOME') ?? HOME);
+    return this.promptTemplate.replace(/\\([uhwW$])/g, (_, c: string) => {
+      if (c === 'u') return this.user;
+      if (c === 'h') return this.hostname.split('.')[0];
+      if (c === 'w') return cwd;
+      if (c === 'W') return cwd === '/' ? '/' : cwd.slice(cwd.lastIndexOf('/') + 1);
+      return this.user === 'root' ? '#' : '$';
+    });
+  }
+
+  lookup(name: string): string | undefined {
+    if (name === '?') return String(this.lastStatus);
+    if (name === '$') return '1';
+    if (name === '#') return String(this.positional.length);
+    if (name === '0') return 'bash';
+    if (name === '@' || name === '*') return this.positional.join(' ');
+    if (/^[1-9]$/.test(name)) return this.positional[Number(name) - 1];
+    return this.env.get(name);
+  }
+
+  /** Changes directory and keeps PWD/OLDPWD in step, like `cd`. */
+  chdir(abs: string): void {
+    this.env.set('OLDPWD', this.cwd, true);
+    this.cwd = abs;
+    this.env.set('PWD', abs, true);
+  }
+
+  interruptibleSleep(seconds: number, interrupt: Interrupt): Promise<void> {
+    if (interrupt.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = interrupt.onAbort(resolve);
+      void this.options.sleep(seconds).then(() => {
+        off();
+        resolve();
+      });
+    });
+  }
+
+  serialize(): ShellSnapshot {
+    return {
+      fs: this.fs.snapshot(),
+      env: this.env.toJSON(),
+      cwd: this.cwd,
+      history: [...this.history],
+      aliases: Object.fromEntries(this.aliases),
+    };
+  }
+
+  restore(snapshot: ShellSnapshot): void {
+    this.fs = new VirtualFs(this.now, snapshot.fs);
+    this.env = Environment.fromJSON(snapshot.env);
+    this.cwd = snapshot.cwd;
+    this.history = [...snapshot.history];
+    this.aliases = new Map(Object.entries(snapshot.aliases));
+  }
+
+  private async execute(text: string, io: Streams, interrupt: Interrupt): Promise<number> {
+    let script;
+    try {
+      script = parseScript(text);
+    } catch (e) {
+      if (!(e instanceof IncompleteInputError) && !(e instanceof ShellSyntaxError)) throw e;
+      io.stderr.write(`bash: ${e.message}\n`);
+      if (e instanceof IncompleteInputError && !e.message.startsWith('syntax error')) {
+        io.stderr.write('bash: syntax error: unexpected end of file\n');
+      }
+      return (this.lastStatus = 2);
+    }
+    return new Executor(this, interrupt).runScript(script, io);
+  }
+
+  private streams(io: ShellIo, terminal: boolean): Streams {
+    return { stdin: io.stdin ?? '', stdout: io.stdout, stderr: io.stderr, stdoutIsTerminal: terminal };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The in-process ClusterClient: every component's requests go straight into the API server's
+ * pipeline, the way kube-apiserver's loopback client serves its own controllers.
+ */
+import { clone } from '../../common/objects';
+import * as errors from '../api/errors';
+import type { KubeObject, Stored } from '../api/types';
+import type { ClusterClient, DeleteOptions, LogOptions, NodeServer, PatchType, ResourceRef, WriteOptions } from '../client/types';
+import type { ApiServer, Target } from './apiServer';
+import { deleteObject } from './deletion';
+import { applyPatch } from './patch';
+import { createSubresource, getScale, readLogs } from './subresources';
+import { strategyFor } from './registry';
+
+export function createLoopbackClient(api: ApiServer): ClusterClient {
+  const nodeServers = new Map<string, NodeServer>();
+  const target = (r: ResourceRef, namespace?: string): Target => api.target(r, namespace);
+
+  function patchObject(r: ResourceRef, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): Stored {
+    const t = target(r, opts.namespace);
+    if (type === 'apply' && !api.store.get(t.key, t.namespace, name)) return api.create(t, patch as KubeObject, opts);
+    const existing = api.get(t, name);
+    if (opts.subresource === 'scale') {
+      const scale = applyOrFail(type, getScale(api, t, name), patch, 'Scale');
+      const next = clone(existing) as KubeObject;
+      strategyFor(t.key).scale!.setReplicas(next, (scale.spec as { replicas?: number } | undefined)?.replicas ?? 0);
+      return api.commitUpdate(t, existing, next, opts);
+    }
+    const patched = applyOrFail(type === 'apply' ? 'strategic' : type, existing, patch, t.info.kind);
+    const rv = patched.metadata?.resourceVersion;
+    if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
+    if (opts.subresource === 'status') return api.update(t, { ...clone(existing), status: patched.status } as KubeObject, opts);
+    if (opts.subresource) throw errors.notFound(t.info, name);
+    const strategy = strategyFor(t.key);
+    if (strategy.hasStatus) patched.status = clone(existing.status);
+    patched.metadata = { ...patched.metadata, name, resourceVersion: existing.metadata.resourceVersion };
+    return api.commitUpdate(t, existing, patched, opts);
+  }
+
+  return {
+    get<T extends object>(r: ResourceRef, name: string, opts: { namespace?: string; subresource?: string } = {}) {
+      const t = target(r, opts.namespace);
+      if (opts.subresource === 'scale') return getScale(api, t, name) as Stored<T>;
+      return api.get(t, name) as Stored<T>;
+    },
+    list(r, opts = {}) {
+      return api.list(target(r, opts.namespace), opts) as never;
+    },
+    create<T extends object>(r: ResourceRef, obj: T, opts: WriteOptions = {}) {
+      return api.create(target(r, opts.namespace), obj as KubeObject, opts) as Stored<T>;
+    },
+    update<T extends object>(r: ResourceRef, obj: T, opts: WriteOptions = {}) {
+      return api.update(target(r, opts.namespace), obj as KubeObject, opts) as Stored<T>;
+    },
+    patch<T extends object>(r: ResourceRef, name: string, type: PatchType, patch: unknown, opts?: WriteOptions) {
+      return patchObject(r, name, type, patch, opts) as Stored<T>;
+    },
+    delete<T extends object>(r: ResourceRef, name: string, opts: DeleteOptions = {}) {
+      return deleteObject(api, target(r, opts.namespace), name, opts) as Stored<T>;
+    },
+    watch(r, opts, onEvent) {
+      return api.watch(target(r, opts.namespace), opts, onEvent as never);
+    },
+    createSubresource(r, name, subresource, body, opts = {}) {
+      return createSubresource(api, target(r, opts.namespace), name, subresource, body as KubeObject, opts);
+    },
+    logs(namespace: string, pod: string, opts: LogOptions = {}) {
+      return readLogs(api, nodeServers, target({ group: '', resource: 'pods' }, namespace), pod, opts);
+    },
+    serveNode(nodeName: string, server: NodeServer) {
+      nodeServers.set(nodeName, server);
+    },
+  };
+}
+
+function applyOrFail(type: Exclude<PatchType, 'apply'>, current: KubeObject, patch: unknown, kind: string): KubeObject {
+  try {
+    return applyPatch(type, current, patch, kind) as KubeObject;
+  } catch (e) {
+    if (e instanceof errors.ApiError) throw e;
+    throw errors.badRequest((e as Error).message);
+  }
+}

@@ -1,0 +1,23 @@
+import { podStrategy } from './pods';
+import { serviceStrategy } from './services';
+import { defaultStrategy, type Strategy } from './strategy';
+import { replicatedStrategy } from './workloads';
+
+const withStatus: Strategy = { tracksGeneration: false, hasStatus: true };
+
+/** Strategy per resource key (`pods`, `deployments.apps`); anything else uses the default. */
+const strategies: Record<string, Strategy> = {
+  pods: podStrategy,
+  services: serviceStrategy,
+  'deployments.apps': replicatedStrategy,
+  'replicasets.apps': replicatedStrategy,
+  nodes: withStatus,
+  namespaces: withStatus,
+};
+
+export function strategyFor(key: string): Strategy {
+  return strategies[key] ?? defaultStrategy;
+}
+
+export { qosClass } from './pods';
+export type { Strategy, StrategyContext, ScaleMapping } from './strategy';

@@ -1,0 +1,76 @@
+/**
+ * Subresources that are not plain status writes: pods/binding (the scheduler's decision),
+ * pods/eviction (drain), */scale, and pods/log (proxied to the kubelet that runs the pod).
+ */
+import { clone } from '../../common/objects';
+import { rfc3339 } from '../../common/time';
+import * as errors from '../api/errors';
+import type { KubeObject, Stored } from '../api/types';
+import type { DeleteOptions, LogOptions, NodeServer, WriteOptions } from '../client/types';
+import type { ApiServer, Target } from './apiServer';
+import { deleteObject } from './deletion';
+import { strategyFor } from './registry';
+
+
+const success = (code: number): KubeObject => ({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code });
+
+export function getScale(api: ApiServer, t: Target, name: string): KubeObject {
+  const obj = api.get(t, name);
+  const mapping = strategyFor(t.key).scale;
+  if (!mapping) throw errors.notFound(t.info, name);
+  const r = mapping.replicas(obj);
+  return {
+    kind: 'Scale',
+    apiVersion: 'autoscaling/v1',
+    metadata: { name, namespace: obj.metadata.namespace, uid: obj.metadata.uid, resourceVersion: obj.metadata.resourceVersion, creationTimestamp: obj.metadata.creationTimestamp },
+    spec: { replicas: r.spec },
+    status: { replicas: r.status, selector: r.selector },
+  };
+}
+
+export function createSubresource(api: ApiServer, t: Target, name: string, sub: string, body: KubeObject, opts: WriteOptions): KubeObject {
+  if (t.key === 'pods' && sub === 'binding') return bind(api, t, name, body, opts);
+  if (t.key === 'pods' && sub === 'eviction') return evict(api, t, name, body);
+  throw errors.methodNotAllowed();
+}
+
+function bind(api: ApiServer, t: Target, name: string, binding: KubeObject, opts: WriteOptions): KubeObject {
+  const pod = api.get(t, name);
+  const nodeName = (binding.target as { name?: string } | undefined)?.name ?? '';
+  const spec = pod.spec as { nodeName?: string };
+  const conflict = (why: string) => errors.conflict({ group: '', resource: 'pods/binding' }, name, why);
+  if (pod.metadata.deletionTimestamp) throw conflict(`pod ${name} is being deleted, cannot be assigned to a host`);
+  if (spec.nodeName) throw conflict(`pod ${name} is already assigned to node "${spec.nodeName}"`);
+  if (opts.dryRun) return success(201);
+  const next = clone(pod) as KubeObject;
+  (next.spec as { nodeName?: string }).nodeName = nodeName;
+  const status = (next.status ?? {}) as { conditions?: { type: string; status: string; lastProbeTime: null; lastTransitionTime: string }[] };
+  status.conditions = [
+    ...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+    { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(api.clock.now()) },
+  ];
+  next.status = status;
+  api.store.update(t.key, next);
+  return success(201);
+}
+
+/** Eviction is a DELETE that disruption budgets may refuse (429). */
+function evict(api: ApiServer, t: Target, name: string, eviction: KubeObject): KubeObject {
+  api.get(t, name);
+  deleteObject(api, t, name, (eviction.deleteOptions as DeleteOptions | undefined) ?? {});
+  return success(201);
+}
+
+export function readLogs(api: ApiServer, nodeServers: Map<string, NodeServer>, t: Target, name: string, opts: LogOptions): string {
+  const pod = api.get(t, name) as Stored & { spec?: { nodeName?: string; containers?: { name: string }[]; initContainers?: { name: string }[] } };
+  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name);
+  if (opts.container && !containers.includes(opts.container)) {
+    throw errors.badRequest(`container ${opts.container} is not valid for pod ${name}`);
+  }
+  const server = pod.spec?.nodeName ? nodeServers.get(pod.spec.nodeName) : undefined;
+  if (!server) {
+    const container = opts.container ?? pod.spec?.containers?.[0]?.name ?? '';
+    throw errors.badRequest(`container "${container}" in pod "${name}" is waiting to start: ContainerCreating`);
+  }
+  return server.logs(t.namespace, name, opts);
+}

@@ -1,0 +1,2 @@
+export { Store, TooOldResourceVersion, type StoreWatchFilter } from './store';
+export { deepFreeze } from './freeze';
