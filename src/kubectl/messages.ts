@@ -3,6 +3,9 @@
  * (k8s.io/kubectl/pkg/cmd/*). Commands never spell messages inline, so wording stays in one place.
  */
 
+const CONFIG_KEY_RULE =
+  "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+
 const resourceExamples =
   "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
@@ -69,10 +72,20 @@ export const messages = {
   externalNameRequired: 'external-name must be specified',
   fromEnvFileSingle: 'from-env-file cannot be combined with from-file or from-literal',
   literalFormat: (value: string) => `invalid literal source ${value}, expected key=value`,
-  envFileLine: (line: string, file: string) => `"${line}" is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit`,
-  keyAlreadyExists: (key: string, kind: string) => `cannot add key "${key}", another key by that name already exists in ${kind}.`,
+  envFileKey: (key: string) =>
+    `"${key}" is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')`,
+  // The two kinds word these differently in kubectl itself.
+  invalidDataKey: (kind: 'ConfigMap' | 'Secret', key: string) =>
+    kind === 'ConfigMap'
+      ? `"${key}" is not a valid key name for a ConfigMap: ${CONFIG_KEY_RULE}`
+      : `"${key}" is not valid key name for a Secret ${CONFIG_KEY_RULE}`,
+  duplicateDataKey: (kind: 'ConfigMap' | 'Secret', key: string, name: string) =>
+    kind === 'ConfigMap'
+      ? `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`
+      : `cannot add key ${key}, another key by that name already exists`,
+  keyForDirectory: 'cannot give a key name for a directory path',
   fileNotFound: (path: string) => `error reading ${path}: no such file or directory`,
-  dockerRequired: (flag: string) => `required flag(s) "${flag}" not set`,
+  dockerRegistryRequired: 'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
   tlsRequired: 'key and cert must be specified',
 
   // scale / set / label / annotate
@@ -128,9 +141,13 @@ export const messages = {
     `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
 
   // expose / run
-  exposeNoSelector: (kind: string) => `couldn't retrieve selectors via --selector flag or introspection: ${kind}`,
-  exposeNoPorts: (kind: string) => `couldn't find port via --port flag or introspection`,
-  exposeCannot: (kind: string) => `cannot expose a ${kind}`,
+  exposeNoLabels: (what: string) => `the ${what} has no labels and cannot be exposed`,
+  exposeNoSelector: (what: string) => `the ${what} has no pod selector set`,
+  exposeExpressions: "couldn't convert expressions to map-based selector format",
+  exposeNoPorts: "couldn't find port via --port flag or introspection",
+  exposeCannot: (groupKind: string) => `cannot expose a ${groupKind}`,
+  exposed: (ref: string, dryRun: DryRun) => `${ref} exposed${dryRunSuffix(dryRun)}`,
+  runUnexpectedLabel: (pair: string) => `unexpected label spec: ${pair}`,
   runNameRequired: 'NAME is required for run',
   runInvalidRestart: (value: string) => `invalid restart policy: ${value}`,
   runInvalidEnv: (value: string) => `invalid env: ${value}`,

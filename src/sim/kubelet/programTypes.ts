@@ -9,7 +9,8 @@ export type Stream = 'stdout' | 'stderr';
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: boolean }
   | { kind: 'var'; name: string; fallback?: Word; quoted: boolean }
-  | { kind: 'cmd'; script: Instruction[]; quoted: boolean }
+  /** `$( )`: the source is parsed again when the word is expanded. */
+  | { kind: 'cmd'; source: string; quoted: boolean }
   | { kind: 'arith'; expr: string; quoted: boolean };
 
 export interface Word {

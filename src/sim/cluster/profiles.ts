@@ -1,0 +1,85 @@
+/**
+ * Starting clusters. `minikube` is what `minikube start` gives (one untainted control-plane node,
+ * Docker runtime); `multinode` is a kubeadm cluster like the ones CKA practice environments use
+ * (a tainted control plane and two workers, containerd).
+ */
+export interface NodeProfile {
+  name: string;
+  controlPlane: boolean;
+  /** `node-role.kubernetes.io/control-plane:NoSchedule`, as kubeadm sets it. */
+  tainted: boolean;
+  internalIP: string;
+  podCIDR: string;
+  cpu: string;
+  memory: string;
+  pods: string;
+  ephemeralStorage: string;
+  extraLabels: Record<string, string>;
+}
+
+export interface ClusterProfile {
+  name: string;
+  /** What `kubectl config current-context` and the UI's top bar say. */
+  contextName: string;
+  clusterName: string;
+  kubernetesVersion: string;
+  containerRuntime: string;
+  osImage: string;
+  kernelVersion: string;
+  apiServerIP: string;
+  corednsReplicas: number;
+  storageProvisioner: boolean;
+  nodes: NodeProfile[];
+}
+
+const node = (name: string, controlPlane: boolean, tainted: boolean, ip: string, index: number, extraLabels: Record<string, string> = {}): NodeProfile => ({
+  name,
+  controlPlane,
+  tainted,
+  internalIP: ip,
+  podCIDR: `10.244.${index}.0/24`,
+  cpu: '2',
+  memory: '4010100Ki',
+  pods: '110',
+  ephemeralStorage: '61202244Ki',
+  extraLabels,
+});
+
+const minikubeLabels = (primary: boolean) => ({
+  'minikube.k8s.io/name': 'minikube',
+  'minikube.k8s.io/primary': String(primary),
+  'minikube.k8s.io/version': 'v1.35.0',
+  'minikube.k8s.io/commit': 'dd5d320e41b5451cdf3c01891bc4e13d189586ed-dirty',
+  'minikube.k8s.io/updated_at': '2024_06_01T00_00_00_0700',
+});
+
+export const PROFILES: Record<string, ClusterProfile> = {
+  minikube: {
+    name: 'minikube',
+    contextName: 'minikube',
+    clusterName: 'minikube',
+    kubernetesVersion: 'v1.32.0',
+    containerRuntime: 'docker://27.4.0',
+    osImage: 'Ubuntu 22.04.5 LTS',
+    kernelVersion: '5.15.0-1074-gcp',
+    apiServerIP: '192.168.49.2',
+    corednsReplicas: 1,
+    storageProvisioner: true,
+    nodes: [node('minikube', true, false, '192.168.49.2', 0, minikubeLabels(true))],
+  },
+  multinode: {
+    name: 'multinode',
+    contextName: 'kubernetes-admin@kubernetes',
+    clusterName: 'kubernetes',
+    kubernetesVersion: 'v1.32.0',
+    containerRuntime: 'containerd://1.7.24',
+    osImage: 'Ubuntu 24.04.1 LTS',
+    kernelVersion: '6.8.0-51-generic',
+    apiServerIP: '172.30.1.2',
+    corednsReplicas: 2,
+    storageProvisioner: false,
+    nodes: [node('controlplane', true, true, '172.30.1.2', 0), node('node01', false, false, '172.30.2.2', 1), node('node02', false, false, '172.30.2.3', 2)],
+  },
+};
+
+export const DEFAULT_PROFILE = 'minikube';
