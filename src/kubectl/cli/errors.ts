@@ -3,7 +3,7 @@
  * become `Error from server (Reason): …`, invalid objects list their field errors, everything
  * else is `error: …`. Commands throw; `runKubectl` prints.
  */
-import { isApiError } from '../sim';
+import { ApiError, isApiError } from '../sim';
 import type { StatusCause } from '../sim';
 
 /** A client-side failure with kubectl's wording. `raw` skips the `error: ` prefix. */
@@ -20,6 +20,20 @@ export class KubectlError extends Error {
 /** A flag or argument mistake: kubectl adds the `See '… --help' for usage.` line. */
 export class UsageError extends KubectlError {}
 
+/** Several failures reported together, as utilerrors.Aggregate (one per line, no `error: ` prefix). */
+export class AggregateError extends Error {
+  constructor(readonly errors: readonly unknown[]) {
+    super(`${errors.length} errors`);
+    this.name = 'AggregateError';
+  }
+}
+
+/** Throws nothing for no errors, the error itself for one, an aggregate for several. */
+export function aggregate(errors: readonly unknown[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new AggregateError(errors);
+}
+
 const causeText = (c: StatusCause) => (c.field ? `${c.field}: ${c.message ?? ''}` : (c.message ?? ''));
 
 /** cmdutil.MultilineError: one error on the same line, several as a bulleted list. */
@@ -28,7 +42,14 @@ function multiline(prefix: string, lines: string[]): string {
   return `${prefix}\n${lines.map((l) => `* ${l}\n`).join('')}`;
 }
 
+/** cmdutil's messageForError: the API wording when there is one, else the bare message. */
+function messageFor(e: unknown): string {
+  if (isApiError(e)) return `Error from server (${e.reason}): ${e.message}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function formatError(e: unknown): { text: string; exitCode: number } {
+  if (e instanceof AggregateError) return { text: e.errors.map((x) => `${messageFor(x)}\n`).join(''), exitCode: 1 };
   if (isApiError(e)) {
     const s = e.status;
     const causes = s.details?.causes ?? [];
@@ -45,4 +66,10 @@ export function formatError(e: unknown): { text: string; exitCode: number } {
   }
   const message = e instanceof Error ? e.message : String(e);
   return { text: `error: ${message}\n`, exitCode: 1 };
+}
+
+/** cmdutil.AddSourceToErr: `error when creating "web.yaml": …`, keeping the Status for printing. */
+export function addSourceToErr(verb: string, source: string, e: unknown): unknown {
+  if (!source || !isApiError(e)) return e;
+  return new ApiError({ ...e.status, message: `error when ${verb} "${source}": ${e.message}` });
 }

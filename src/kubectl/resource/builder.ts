@@ -85,11 +85,4 @@ export function readManifests(ctx: KubectlContext, filenames: readonly string[],
   return { objects, errors };
 }
 
-/** `deployment.apps/web`: how kubectl names an object in one-line results. */
-export function resourceRef(info: ResourceInfo, name: string): string {
-  return `${info.group ? `${info.singular}.${info.group}` : info.singular}/${name}`;
-}
 
-export function objectName(obj: KubeObject): string {
-  return obj.metadata?.name ?? '';
-}

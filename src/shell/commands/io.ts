@@ -14,7 +14,7 @@ export const fromLines = (lines: string[]): string => lines.map((l) => l + '\n')
 
 /**
  * Reads each operand (`-` or none means stdin). Unreadable files are reported with
- * `describe(name, strerror)` and skipped; `failed` tells the caller to exit non-zero.
+ * `describe(name, strerror)` (unless it is empty) and skipped; `failed` tells the caller to exit non-zero.
  */
 export function readInputs(
   ctx: CommandContext,
@@ -32,7 +32,8 @@ export function readInputs(
       inputs.push({ name, text: ctx.fs.readFile(ctx.fs.resolve(ctx.cwd, name)) });
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
-      ctx.stderr.write(describe(name, e.message) + '\n');
+      const message = describe(name, e.message);
+      if (message) ctx.stderr.write(message + '\n');
       failed = true;
     }
   }

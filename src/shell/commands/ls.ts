@@ -3,6 +3,7 @@ import type { FsNode } from '../vfs/VirtualFs';
 import { getopt } from './getopt';
 import { withUsage } from './io';
 import { formatLsTime } from './timeFormat';
+import { byteLength } from './utf8';
 
 interface Entry {
   name: string;
@@ -59,7 +60,7 @@ function render(ctx: CommandContext, entries: Entry[], opts: Map<string, string>
 
 function size(node: FsNode): number {
   if (node.type === 'dir') return 4096;
-  return node.type === 'file' ? new TextEncoder().encode(node.content).length : 0;
+  return node.type === 'file' ? byteLength(node.content) : 0;
 }
 
 function long(ctx: CommandContext, entries: Entry[], withTotal: boolean, label: (e: Entry) => string): string {

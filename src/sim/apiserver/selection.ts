@@ -1,6 +1,6 @@
 /** Turns list/watch options into one predicate, answering bad selectors with BadRequest. */
 import { badRequest } from '../api/errors';
-import { fieldSelectorMatches, nodeNameFromFieldSelector, parseFieldSelector } from '../api/fields';
+import { fieldSelectorMatches, nodeNameFromFieldSelector, parseFieldSelector, validateFieldSelector } from '../api/fields';
 import { matches, parseSelector } from '../api/labels';
 import type { Stored } from '../api/types';
 
@@ -26,7 +26,7 @@ export function selection(key: string, labelSelector?: string, fieldSelector?: s
   if (fieldSel) {
     // Unsupported field labels fail the request up front, as the API server does.
     try {
-      fieldSelectorMatches(fieldSel, { metadata: { name: '' } }, key);
+      validateFieldSelector(fieldSel, key);
     } catch (e) {
       throw badRequest((e as Error).message);
     }

@@ -1,0 +1,144 @@
+/**
+ * One playground session: a cluster, the shell with kubectl registered, and the kubeconfig they
+ * share. Hosts differ only in how virtual time passes while a command waits: `instant` (headless
+ * shell, tests: the clock jumps) or `realtime` (the browser: a driver advances the clock with the
+ * wall clock × speed and resolves sleeps as it goes).
+ */
+import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
+import type { KubeconfigState } from '../../kubectl/context';
+import { InterruptController, Shell } from '../../shell';
+import type { CommandContext } from '../../shell';
+import { createCluster, PROFILES, DEFAULT_PROFILE, type Cluster } from '../../sim';
+
+export type TimeMode = 'instant' | 'realtime';
+
+export interface SimHostOptions {
+  seed?: number;
+  profile?: string;
+  timeMode?: TimeMode;
+  /** Run the cluster until quiet after each command (instant mode; DESIGN.md §5). */
+  settle?: boolean;
+  /** Wall-clock start for the virtual clock (the browser uses the real time; tests a fixed one). */
+  startTimeMs?: number;
+}
+
+export interface ExecResult {
+  command: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Virtual seconds since the session started. */
+  clock: number;
+}
+
+export interface OutputSink {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/** The longest a command waits for the cluster to settle afterwards, in virtual seconds. */
+export const SETTLE_LIMIT_S = 120;
+
+export class SimHost {
+  readonly cluster: Cluster;
+  readonly shell: Shell;
+  readonly kubeconfig: KubeconfigState;
+  readonly timeMode: TimeMode;
+  private readonly startMs: number;
+  private readonly settleAfter: boolean;
+  private sleeper: (seconds: number) => Promise<void>;
+  private current?: InterruptController;
+  private commandStart = 0;
+
+  constructor(opts: SimHostOptions = {}) {
+    const profileName = opts.profile ?? DEFAULT_PROFILE;
+    const profile = PROFILES[profileName];
+    if (!profile) throw new Error(`unknown profile "${profileName}" (known: ${Object.keys(PROFILES).join(', ')})`);
+    this.timeMode = opts.timeMode ?? 'instant';
+    this.settleAfter = opts.settle ?? this.timeMode === 'instant';
+    this.cluster = createCluster({ seed: opts.seed, profile: profileName, startTimeMs: opts.startTimeMs });
+    this.startMs = this.cluster.now();
+    this.sleeper = (seconds) => {
+      this.cluster.advance(seconds);
+      this.autoInterrupt();
+      return Promise.resolve();
+    };
+    this.kubeconfig = {
+      currentContext: profile.contextName,
+      contexts: [{ name: profile.contextName, cluster: profile.clusterName, user: profile.name === 'minikube' ? 'minikube' : 'kubernetes-admin', namespace: undefined }],
+    };
+    this.shell = new Shell({
+      sleep: (s) => this.sleeper(s),
+      now: () => this.cluster.now(),
+      hostname: profile.nodes[0].name,
+      prompt: '$ ',
+      maxWatchRounds: this.timeMode === 'instant' ? 3 : undefined,
+    });
+    this.shell.register('kubectl', (ctx) => runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx)));
+  }
+
+  /** Lets a realtime driver replace how sleeps wait. */
+  setSleeper(fn: (seconds: number) => Promise<void>): void {
+    this.sleeper = fn;
+  }
+
+  elapsedSeconds(): number {
+    return (this.cluster.now() - this.startMs) / 1000;
+  }
+
+  /** Runs one complete command text and returns what it printed. */
+  async exec(command: string, sink?: OutputSink): Promise<ExecResult> {
+    let stdout = '';
+    let stderr = '';
+    const ctrl = new InterruptController();
+    this.current = ctrl;
+    this.commandStart = this.cluster.now();
+    const exitCode = await this.shell.run(command, {
+      stdout: { write: (s) => ((stdout += s), sink?.stdout(s)) },
+      stderr: { write: (s) => ((stderr += s), sink?.stderr(s)) },
+      interrupt: ctrl.interrupt,
+    });
+    this.current = undefined;
+    if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
+    return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
+  }
+
+  /** Ctrl-C for the running command. */
+  interrupt(): void {
+    this.current?.abort();
+  }
+
+  isIncomplete(text: string): boolean {
+    return this.shell.isIncomplete(text);
+  }
+
+  /**
+   * Without a keyboard, a streaming command (`get -w`, `logs -f`, `watch`) would never end: in
+   * instant mode it is interrupted once the cluster is quiet, as if Ctrl-C had been pressed.
+   */
+  private autoInterrupt(): void {
+    if (this.timeMode !== 'instant' || !this.current) return;
+    if (this.cluster.now() - this.commandStart >= 1000 && this.cluster.isQuiet()) this.current.abort();
+  }
+
+  private kubectlContext(ctx: CommandContext): KubectlContext {
+    return {
+      client: this.cluster.client,
+      stdin: ctx.stdin,
+      stdout: ctx.stdout,
+      stderr: ctx.stderr,
+      now: () => this.cluster.now(),
+      sleep: (s) => ctx.sleep(s),
+      interrupt: ctx.interrupt,
+      readFile: (path) => {
+        const abs = ctx.fs.resolve(ctx.cwd, path);
+        return ctx.fs.stat(abs) && !ctx.fs.isDirectory(abs) ? ctx.fs.readFile(abs) : undefined;
+      },
+      listDir: (path) => {
+        const abs = ctx.fs.resolve(ctx.cwd, path);
+        return ctx.fs.isDirectory(abs) ? ctx.fs.readdir(abs) : undefined;
+      },
+      kubeconfig: this.kubeconfig,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * `kubectl create -f FILENAME` and the `create <kind>` generator subcommands. Objects from files
+ * are created one by one; failures are collected and reported after the successes, as kubectl's
+ * ContinueOnError builder does.
+ */
+import type { Command, Invocation } from '../../cli/command';
+import { KubectlError, addSourceToErr, aggregate } from '../../cli/errors';
+import { messages } from '../../messages';
+import { readManifests } from '../../resource/builder';
+import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, SELECTOR, VALIDATE } from '../shared/commonFlags';
+import { dryRunStrategy } from '../shared/dryRun';
+import { checkOutputFormat } from '../shared/output';
+import { manifestNamespace } from '../shared/manifestNamespace';
+import { createObject } from './createObject';
+import { createDeployment } from './createDeployment';
+import { createService } from './createService';
+import { createConfigMap } from './createConfigMap';
+import { createSecret } from './createSecret';
+import { createNamespace, createServiceAccount } from './createNamespace';
+
+function runCreate(inv: Invocation): number {
+  const filenames = inv.flags.strings('filename');
+  if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
+  const dryRun = dryRunStrategy(inv.flags);
+  checkOutputFormat(inv.flags.string('output'));
+  const { objects, errors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  if (objects.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('create'));
+  for (const { object, info, source } of objects) {
+    try {
+      const namespace = manifestNamespace(inv, info, object);
+      const withNs = info.namespaced ? { ...object, metadata: { ...object.metadata, namespace } } : object;
+      createObject(inv, info, withNs, dryRun, inv.flags.string('field-manager'));
+    } catch (e) {
+      errors.push(addSourceToErr('creating', source, e) as KubectlError);
+    }
+  }
+  aggregate(errors);
+  return 0;
+}
+
+export const createCommand: Command = {
+  name: 'create',
+  short: 'Create a resource from a file or from stdin',
+  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool' }, { name: 'raw', type: 'string' }],
+  subcommands: [createConfigMap, createDeployment, createNamespace, createSecret, createService, createServiceAccount],
+  run: runCreate,
+};

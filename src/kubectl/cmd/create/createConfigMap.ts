@@ -1,0 +1,28 @@
+/** `kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--from-env-file=source]`. */
+import type { Invocation } from '../../cli/command';
+import type { FlagSpec } from '../../cli/flags';
+import type { DataSources } from '../../generators/dataSources';
+import { generateConfigMap } from '../../generators/configMap';
+import { generatorCommand } from './generatorCommand';
+import { enforcedNamespace } from './createObject';
+
+export const DATA_SOURCE_FLAGS: readonly FlagSpec[] = [
+  { name: 'from-file', type: 'stringSlice', usage: 'Key file can be specified using its file path' },
+  { name: 'from-literal', type: 'stringArray', usage: 'Specify a key and literal value to insert' },
+  { name: 'from-env-file', type: 'stringSlice', usage: 'Specify the path to a file to read lines of key=val pairs' },
+  { name: 'append-hash', type: 'bool' },
+];
+
+export const dataSourcesOf = (inv: Invocation): DataSources => ({
+  files: inv.flags.strings('from-file'),
+  literals: inv.flags.strings('from-literal'),
+  envFiles: inv.flags.strings('from-env-file'),
+});
+
+export const createConfigMap = generatorCommand({
+  name: 'configmap',
+  aliases: ['cm'],
+  short: 'Create a config map from a local file, directory or literal value',
+  flags: DATA_SOURCE_FLAGS,
+  build: (inv, name) => generateConfigMap(inv.ctx, name, dataSourcesOf(inv), enforcedNamespace(inv)),
+});

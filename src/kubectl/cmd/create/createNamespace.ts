@@ -1,0 +1,21 @@
+/** `kubectl create namespace NAME` and `kubectl create serviceaccount NAME`. */
+import { generateNamespace } from '../../generators/namespace';
+import { generateServiceAccount } from '../../generators/serviceAccount';
+import { generatorCommand } from './generatorCommand';
+import { enforcedNamespace } from './createObject';
+
+export const createNamespace = generatorCommand({
+  name: 'namespace',
+  aliases: ['ns'],
+  short: 'Create a namespace with the specified name',
+  flags: [],
+  build: (_inv, name) => generateNamespace(name),
+});
+
+export const createServiceAccount = generatorCommand({
+  name: 'serviceaccount',
+  aliases: ['sa'],
+  short: 'Create a service account with the specified name',
+  flags: [],
+  build: (inv, name) => generateServiceAccount(name, enforcedNamespace(inv)),
+});

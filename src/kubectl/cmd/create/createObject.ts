@@ -1,0 +1,23 @@
+/**
+ * The last step every `create` shares: send the object (unless `--dry-run=client`) and report.
+ * Generators set metadata.namespace only when `-n` was given; the request goes to the namespace
+ * in effect either way.
+ */
+import type { KubeObject, ResourceInfo } from '../../sim';
+import type { Invocation } from '../../cli/command';
+import type { DryRun } from '../../messages';
+import { printResult } from '../shared/output';
+import { refOf, requestNamespace } from '../shared/refs';
+
+export function createObject(inv: Invocation, info: ResourceInfo, obj: KubeObject, dryRun: DryRun, fieldManager = 'kubectl-create'): KubeObject {
+  let result = obj;
+  if (dryRun !== 'client') {
+    const namespace = requestNamespace(info, obj.metadata?.namespace ?? inv.namespace);
+    result = inv.ctx.client.create(refOf(info), obj, { namespace, dryRun: dryRun === 'server', fieldManager });
+  }
+  printResult(inv, info, result, 'created', dryRun);
+  return result;
+}
+
+/** `-n` given explicitly: generators write it into the object (kubectl's EnforceNamespace). */
+export const enforcedNamespace = (inv: Invocation) => (inv.explicitNamespace ? inv.namespace : undefined);

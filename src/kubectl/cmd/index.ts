@@ -1,0 +1,15 @@
+/**
+ * The root of the command tree, in kubectl's registration order (which is also the order of
+ * "Did you mean this?" suggestions).
+ */
+import type { Command } from '../cli/command';
+import { createCommand } from './create/create';
+
+export const ROOT: Command = {
+  name: 'kubectl',
+  short: 'kubectl controls the Kubernetes cluster manager.',
+  subcommands: [createCommand],
+};
+
+/** Real kubectl commands the playground does not offer; still named in suggestions. */
+export const KNOWN_UNAVAILABLE: readonly string[] = [];

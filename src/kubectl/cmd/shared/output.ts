@@ -1,0 +1,33 @@
+/**
+ * How mutating verbs report: `deployment.apps/web created` by default, or the object through the
+ * printer `-o` chose (`name`, `yaml`, `json`). Tables and describe live in ../../printers and
+ * ../../describe; this file only picks.
+ */
+import type { KubeObject, ResourceInfo } from '../../sim';
+import type { Invocation } from '../../cli/command';
+import { KubectlError } from '../../cli/errors';
+import { messages, dryRunSuffix, type DryRun } from '../../messages';
+import { formatObjects } from './formatObjects';
+import { kindRef, nameOf } from './refs';
+
+export const OBJECT_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'yaml'];
+
+export function checkOutputFormat(format: string): void {
+  const base = format.split('=')[0];
+  if (format && !OBJECT_FORMATS.includes(base)) throw new KubectlError(messages.invalidOutput(format, OBJECT_FORMATS));
+}
+
+/** Prints one result line (`… created`) or the object itself when `-o` asks for it. */
+export function printResult(inv: Invocation, info: ResourceInfo, obj: KubeObject, operation: string, dryRun: DryRun): void {
+  const format = inv.flags.string('output');
+  checkOutputFormat(format);
+  if (format === '') {
+    inv.ctx.stdout.write(`${kindRef(info, nameOf(obj))} ${operation}${dryRunSuffix(dryRun)}\n`);
+    return;
+  }
+  if (format === 'name') {
+    inv.ctx.stdout.write(`${kindRef(info, nameOf(obj))}\n`);
+    return;
+  }
+  inv.ctx.stdout.write(formatObjects([obj], format, { showManagedFields: inv.flags.bool('show-managed-fields') }));
+}

@@ -1,0 +1,17 @@
+/**
+ * The public face of the simulation: what kubectl, the shell, lessons and the bridge may use.
+ * Everything else in src/sim is internal (lint keeps other layers out of it).
+ */
+export type { ClusterClient, ResourceRef, ListOptions, WatchOptions, WriteOptions, DeleteOptions, LogOptions, PatchType, PropagationPolicy, NodeServer } from './client/types';
+export type { KubeObject, ObjectList, Stored, WatchEvent, WatchEventType, Status, StatusCause, ObjectMeta, OwnerReference, GroupVersionResource } from './api/types';
+export { ApiError, isApiError, type StatusReason } from './api/errors';
+export type { FieldError } from './api/fieldErrors';
+export type { ResourceInfo } from './api/resources';
+export { BUILTIN_RESOURCES, resolveResource, findByKind, apiVersionOf, resourceKey } from './api/resources';
+export * as resources from './api/resources';
+export { parseSelector, matches as labelsMatch, selectorFromLabelSelector, labelSelectorAsString, selectorToString, type LabelSelectorParsed } from './api/labels';
+export { parseFieldSelector } from './api/fields';
+export * as quantity from './api/quantity';
+export { Cluster, DEFAULT_START_MS, type ClusterOptions } from './cluster/cluster';
+export { PROFILES, DEFAULT_PROFILE, type ClusterProfile, type NodeProfile } from './cluster/profiles';
+export { podIsTransitional } from './cluster/quiet';

@@ -1,0 +1,55 @@
+/**
+ * From image defaults plus the container's `command`/`args` to the program the container runs,
+ * with Docker's rules: `command` replaces ENTRYPOINT (and drops CMD), `args` replaces CMD.
+ */
+import { builtins } from './builtins';
+import { compileScript } from './compileShell';
+import type { ImageConfig } from './imageTypes';
+import type { Program, ShellFlavour } from './programTypes';
+import { serverProgram } from './serverPrograms';
+
+export type ContainerProgram = { ok: true; program: Program; argv: string[] } | { ok: false; argv: string[]; startError: string };
+
+const shells = new Set(['sh', 'ash', 'bash', 'zsh']);
+
+export function containerArgv(config: ImageConfig, command?: string[], args?: string[]): string[] {
+  if (command && command.length) return [...command, ...(args ?? [])];
+  return [...config.entrypoint, ...(args && args.length ? args : config.cmd)];
+}
+
+function startError(argv: string[], detail: string): ContainerProgram {
+  return {
+    ok: false,
+    argv,
+    startError: `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${detail}: unknown`,
+  };
+}
+
+export function compileContainer(config: ImageConfig, version: string, env: Record<string, string>, command?: string[], args?: string[]): ContainerProgram {
+  const argv = containerArgv(config, command, args);
+  const exe = argv[0] ?? '';
+  const base = exe.replace(/^.*\//, '');
+  const idle = config.idle;
+  const id = config.programs[exe] ?? config.programs[base];
+  if (id) {
+    const program = serverProgram(id, { argv, env, version }, config.userland);
+    if (program) return { ok: true, argv, program };
+  }
+  const hasUserland = config.userland !== 'none';
+  if (hasUserland && shells.has(base) && (base !== 'bash' || config.hasBash)) {
+    const flavour: ShellFlavour = base === 'bash' ? 'bash' : config.userland;
+    const c = argv.indexOf('-c');
+    if (c < 0) return { ok: true, argv, program: { instructions: [], onTerm: { kind: 'ignore' }, shell: flavour, idle } };
+    const compiled = compileScript(argv[c + 1] ?? '', flavour);
+    const instructions = compiled.ok
+      ? compiled.instructions
+      : [{ op: 'print' as const, stream: 'stderr' as const, text: compiled.error }, { op: 'exit' as const, code: 2 }];
+    return { ok: true, argv, program: { instructions, onTerm: { kind: 'ignore' }, shell: flavour, idle } };
+  }
+  if (hasUserland && builtins[base] && base !== 'exit' && base !== 'wait') {
+    const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));
+    return { ok: true, argv, program: { instructions: [{ op: 'run', pipeline: [{ assignments: [], words, redirects: [] }], background: false }], onTerm: { kind: 'ignore' }, shell: config.userland, idle } };
+  }
+  if (exe.startsWith('/')) return startError(argv, `exec: "${exe}": stat ${exe}: no such file or directory`);
+  return startError(argv, `exec: "${exe}": executable file not found in $PATH`);
+}

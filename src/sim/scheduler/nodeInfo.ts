@@ -1,0 +1,74 @@
+/**
+ * framework.NodeInfo: a node plus running totals of what the pods bound (or assumed) to it
+ * request, kept up to date incrementally so a filter is a few comparisons, not a sum over pods.
+ */
+import type { Node } from 'kubernetes-types/core/v1';
+import type { Stored } from '../api/types';
+import type { PodInfo } from './podInfo';
+import { amount, type Resources } from './podResources';
+
+export interface ImageState {
+  size: number;
+}
+
+export class NodeInfo {
+  node?: Stored<Node>;
+  allocatable: Resources = new Map();
+  readonly requested: Resources = new Map();
+  readonly nonZeroRequested: Resources = new Map();
+  readonly pods = new Map<string, PodInfo>();
+  /** `protocol/port` → host IPs in use. */
+  readonly usedPorts = new Map<string, string[]>();
+  /** Controller uid → pods of it here that are not terminating (the spreading count). */
+  readonly controllerCounts = new Map<string, number>();
+  /** Every name the node reports for an image it holds, with the image's size. */
+  images = new Map<string, ImageState>();
+
+  constructor(readonly name: string) {}
+
+  setNode(node: Stored<Node>): void {
+    const before = this.node?.status;
+    this.node = node;
+    if (before?.allocatable !== node.status?.allocatable) {
+      this.allocatable = new Map(Object.entries(node.status?.allocatable ?? {}).map(([k, q]) => [k, amount(k, q)]));
+    }
+    if (before?.images !== node.status?.images) {
+      this.images = new Map();
+      for (const image of node.status?.images ?? []) for (const name of image.names ?? []) this.images.set(name, { size: image.sizeBytes ?? 0 });
+    }
+  }
+
+  addPod(p: PodInfo): void {
+    this.pods.set(p.key, p);
+    this.account(p, 1);
+  }
+
+  removePod(key: string): PodInfo | undefined {
+    const p = this.pods.get(key);
+    if (!p) return undefined;
+    this.pods.delete(key);
+    this.account(p, -1);
+    return p;
+  }
+
+  private account(p: PodInfo, sign: 1 | -1): void {
+    for (const [k, v] of p.requests) this.requested.set(k, (this.requested.get(k) ?? 0) + sign * v);
+    for (const k of ['cpu', 'memory']) this.nonZeroRequested.set(k, (this.nonZeroRequested.get(k) ?? 0) + sign * (p.nonZeroRequests.get(k) ?? 0));
+    for (const hp of p.hostPorts) {
+      const key = `${hp.protocol}/${hp.port}`;
+      const ips = this.usedPorts.get(key) ?? [];
+      if (sign > 0) this.usedPorts.set(key, [...ips, hp.hostIP]);
+      else {
+        const i = ips.indexOf(hp.hostIP);
+        const rest = i < 0 ? ips : [...ips.slice(0, i), ...ips.slice(i + 1)];
+        if (rest.length) this.usedPorts.set(key, rest);
+        else this.usedPorts.delete(key);
+      }
+    }
+    if (p.controllerUid && !p.terminating) {
+      const n = (this.controllerCounts.get(p.controllerUid) ?? 0) + sign;
+      if (n > 0) this.controllerCounts.set(p.controllerUid, n);
+      else this.controllerCounts.delete(p.controllerUid);
+    }
+  }
+}
