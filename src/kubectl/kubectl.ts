@@ -4,7 +4,7 @@
  */
 import type { KubectlContext } from './context';
 import { type Command, type Invocation, findSubcommand } from './cli/command';
-import { FlagError, Flags, type FlagSpec, parseFlags } from './cli/flags';
+import { FlagError, Flags, type FlagSpec, missingRequiredFlags, parseFlags } from './cli/flags';
 import { GLOBAL_FLAGS } from './cli/globalFlags';
 import { KubectlError, UsageError, formatError } from './cli/errors';
 import { suggestionsFor } from './cli/suggest';
@@ -65,9 +65,10 @@ function checkContext(ctx: KubectlContext, flags: Flags): void {
 async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<number> {
   const { command, path, rest } = findCommand(argv);
   const commandPath = path.join(' ');
+  const specs = [...GLOBAL_FLAGS, ...(command.flags ?? [])];
   let parsed;
   try {
-    parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(command.flags ?? [])]);
+    parsed = parseFlags(rest, specs);
   } catch (e) {
     if (e instanceof FlagError) throw new UsageError(`${e.message}\n${messages.seeHelp(commandPath)}`);
     throw e;
@@ -77,6 +78,8 @@ async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<n
     ctx.stdout.write(helpText(command, commandPath));
     return 0;
   }
+  const missing = missingRequiredFlags(specs, parsed);
+  if (missing) throw new KubectlError(missing);
   checkContext(ctx, flags);
   const inv: Invocation = {
     ctx,

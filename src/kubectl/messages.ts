@@ -31,10 +31,10 @@ export const messages = {
   resourceNameWithSlash: () =>
     `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
   invalidResourceName: () => `arguments in resource/name form must have a single resource and name`,
+  filesAndArgs: 'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
   ambiguousSelectorAndNames: 'name cannot be provided when a selector is specified',
   allAndNames: 'name cannot be provided when --all is specified',
-  deleteAllNamespacesHint:
-    'resource(s) were provided, but no name was specified',
+  deleteNeedsName: 'resource(s) were provided, but no name was specified',
   noResourcesFound: (namespace: string | undefined) =>
     namespace === undefined ? 'No resources found' : `No resources found in ${namespace} namespace.`,
   noObjectsPassed: (verb: string) => `no objects passed to ${verb}`,
@@ -58,10 +58,15 @@ export const messages = {
   operated: (ref: string, operation: string, dryRun: DryRun) => `${ref} ${operation}${dryRunSuffix(dryRun)}`,
   deleted: (kindName: string, name: string, dryRun: DryRun) => `${kindName} "${name}" deleted${dryRunSuffix(dryRun)}`,
   forceDeleteWarning: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
-  gracePeriodWithForce: 'warning: --force is ignored because --grace-period is not 0.',
+  nowAndGracePeriod: '--now and --grace-period cannot be specified together',
+  forceAndGracePeriod: '--force and --grace-period greater than 0 cannot be specified together',
+  allAndSelector: "setting 'all' parameter but found a non empty selector. ",
+  allAndFieldSelector: 'cannot set --all and --field-selector at the same time',
+  noResourcesFoundPlain: 'No resources found',
   waitTimeout: (kindName: string, name: string) => `timed out waiting for the condition on ${kindName}/${name}`,
   invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
   invalidCascade: (value: string) => `invalid cascade value (${value}). Must be "background", "foreground", or "orphan".`,
+  outputNotInPlayground: (format: string) => `the output format "${format}" is not available in this playground`,
   invalidOutput: (format: string, allowed: string[]) =>
     `unable to match a printer suitable for the output format "${format}", allowed formats are: ${allowed.join(',')}`,
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FlagSpec, parseFlags } from './flags';
+import { type FlagSpec, missingRequiredFlags, parseFlags } from './flags';
 
 const specs: FlagSpec[] = [
   { name: 'namespace', shorthand: 'n', type: 'string' },
@@ -59,7 +59,9 @@ describe('parseFlags', () => {
     expect(() => parseFlags(argv, specs)).toThrow(message);
   });
 
-  it('reports missing required flags', () => {
-    expect(() => parseFlags([], [{ name: 'image', type: 'stringSlice', required: true }])).toThrow('required flag(s) "image" not set');
+  it('reports missing required flags after parsing', () => {
+    const required: FlagSpec[] = [{ name: 'image', type: 'stringSlice', required: true }, { name: 'replicas', type: 'int', required: true }];
+    expect(missingRequiredFlags(required, parseFlags([], required))).toBe('required flag(s) "image", "replicas" not set');
+    expect(missingRequiredFlags(required, parseFlags(['--image=x', '--replicas=1'], required))).toBeUndefined();
   });
 });

@@ -176,9 +176,13 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
     else if (arg.startsWith('-') && arg.length > 1) i += parseShort(argv, i, byShort, parsed);
     else parsed.args.push(arg);
   }
-  const missing = specs.filter((s) => s.required && !parsed.changed.has(s.name)).map((s) => `"${s.name}"`);
-  if (missing.length) throw new FlagError(`required flag(s) ${missing.join(', ')} not set`);
   return parsed;
+}
+
+/** cobra's ValidateRequiredFlags, which runs after parsing (its error has no usage hint). */
+export function missingRequiredFlags(specs: readonly FlagSpec[], parsed: ParsedFlags): string | undefined {
+  const missing = specs.filter((s) => s.required && !parsed.changed.has(s.name)).map((s) => `"${s.name}"`);
+  return missing.length ? `required flag(s) ${missing.join(', ')} not set` : undefined;
 }
 
 /** Typed accessors so commands read flags without casts scattered about. */

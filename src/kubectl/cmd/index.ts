@@ -4,11 +4,13 @@
  */
 import type { Command } from '../cli/command';
 import { createCommand } from './create/create';
+import { getCommand } from './get/get';
+import { deleteCommand } from './delete/delete';
 
 export const ROOT: Command = {
   name: 'kubectl',
   short: 'kubectl controls the Kubernetes cluster manager.',
-  subcommands: [createCommand],
+  subcommands: [createCommand, getCommand, deleteCommand],
 };
 
 /** Real kubectl commands the playground does not offer; still named in suggestions. */

@@ -48,7 +48,9 @@ function interpretSuffix(suffix: string): Suffix | undefined {
   if (suffix in DECIMAL_SUFFIXES) return { base: 10, exponent: DECIMAL_SUFFIXES[suffix], format: 'DecimalSI' };
   if (suffix in BINARY_SUFFIXES) return { base: 2, exponent: BINARY_SUFFIXES[suffix], format: 'BinarySI' };
   if (suffix.length > 1 && (suffix[0] === 'e' || suffix[0] === 'E') && /^[+-]?\d+$/.test(suffix.slice(1))) {
-    return { base: 10, exponent: Number(suffix.slice(1)), format: 'DecimalExponent' };
+    const exponent = Number(suffix.slice(1));
+    // Go would wrap such an exponent around int32; refusing it keeps `1e999999999` from freezing the tab.
+    return Math.abs(exponent) > 1000 ? undefined : { base: 10, exponent, format: 'DecimalExponent' };
   }
   return undefined;
 }

@@ -40,3 +40,13 @@ export interface GroupVersionResource {
   version: string;
   resource: string;
 }
+
+/** kubernetes-types marks fields readonly; the server side fills them in on its private copies. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Anything an Event can be about. */
+export interface Referenceable {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMeta;
+}

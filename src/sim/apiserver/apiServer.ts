@@ -10,7 +10,7 @@ import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
 import type { FieldError } from '../api/fieldErrors';
 import { BUILTIN_RESOURCES, apiVersionOf, resourceKey, type ResourceInfo } from '../api/resources';
-import type { KubeObject, ObjectList, Stored, WatchEvent } from '../api/types';
+import type { KubeObject, Mutable, ObjectList, ObjectMeta, Stored, WatchEvent } from '../api/types';
 import type { ListOptions, ResourceRef, WatchOptions, WriteOptions } from '../client/types';
 import { Store, TooOldResourceVersion } from '../store';
 import type { AdmissionDenial, Operation, RequestPolicy } from './policy';
@@ -78,7 +78,7 @@ export class ApiServer {
 
   create(t: Target, input: KubeObject, opts: WriteOptions = {}): Stored {
     const obj = this.decode(t, input);
-    const meta = obj.metadata!;
+    const meta = obj.metadata as Mutable<ObjectMeta>;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + this.rng.string(5, NAME_SUFFIX_ALPHABET);
     const name = meta.name ?? '';
     this.policy.applyDefaults(t.key, obj);
@@ -113,7 +113,7 @@ export class ApiServer {
   commitUpdate(t: Target, existing: Stored, obj: KubeObject, opts: WriteOptions = {}): Stored {
     const name = existing.metadata.name;
     const strategy = strategyFor(t.key);
-    const meta = obj.metadata!;
+    const meta = obj.metadata as Mutable<ObjectMeta>;
     for (const k of ['uid', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation'] as const) {
       if (existing.metadata[k] === undefined) delete meta[k];
       else (meta as Record<string, unknown>)[k] = existing.metadata[k];

@@ -6,7 +6,7 @@
 import { clone } from '../../common/objects';
 import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
-import type { KubeObject, Stored } from '../api/types';
+import type { KubeObject, Mutable, ObjectMeta, Stored } from '../api/types';
 import type { DeleteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { strategyFor } from './registry';
@@ -27,9 +27,9 @@ export function deleteObject(api: ApiServer, t: Target, name: string, opts: Dele
   if (existing.metadata.deletionTimestamp) return shortenGrace(api, t, existing, grace, finalizers);
   if (!finalizers.length && grace === undefined) return api.store.remove(t.key, t.namespace, name)!;
   const next = clone(existing) as KubeObject;
-  next.metadata!.finalizers = finalizers.length ? finalizers : undefined;
-  next.metadata!.deletionTimestamp = rfc3339(api.clock.now() + (grace ?? 0) * 1000);
-  next.metadata!.deletionGracePeriodSeconds = grace ?? 0;
+  (next.metadata as Mutable<ObjectMeta>).finalizers = finalizers.length ? finalizers : undefined;
+  (next.metadata as Mutable<ObjectMeta>).deletionTimestamp = rfc3339(api.clock.now() + (grace ?? 0) * 1000);
+  (next.metadata as Mutable<ObjectMeta>).deletionGracePeriodSeconds = grace ?? 0;
   return api.store.update(t.key, next);
 }
 
@@ -63,9 +63,9 @@ function shortenGrace(api: ApiServer, t: Target, existing: Stored, grace: number
   if (wanted >= current && (current !== 0 || sameFinalizers)) return existing;
   if (!finalizers.length) return api.store.remove(t.key, t.namespace, existing.metadata.name)!;
   const next = clone(existing) as KubeObject;
-  next.metadata!.deletionGracePeriodSeconds = wanted;
-  next.metadata!.deletionTimestamp = rfc3339(api.clock.now() + wanted * 1000);
-  next.metadata!.finalizers = finalizers;
+  (next.metadata as Mutable<ObjectMeta>).deletionGracePeriodSeconds = wanted;
+  (next.metadata as Mutable<ObjectMeta>).deletionTimestamp = rfc3339(api.clock.now() + wanted * 1000);
+  (next.metadata as Mutable<ObjectMeta>).finalizers = finalizers;
   return api.store.update(t.key, next);
 }
 
@@ -73,8 +73,8 @@ function shortenGrace(api: ApiServer, t: Target, existing: Stored, grace: number
 function markNamespaceTerminating(api: ApiServer, t: Target, existing: Stored): Stored {
   if (existing.metadata.deletionTimestamp) return existing;
   const next = clone(existing) as KubeObject;
-  next.metadata!.deletionTimestamp = rfc3339(api.clock.now());
-  next.metadata!.deletionGracePeriodSeconds = 0;
+  (next.metadata as Mutable<ObjectMeta>).deletionTimestamp = rfc3339(api.clock.now());
+  (next.metadata as Mutable<ObjectMeta>).deletionGracePeriodSeconds = 0;
   next.status = { ...(next.status as object), phase: 'Terminating' };
   return api.store.update(t.key, next);
 }

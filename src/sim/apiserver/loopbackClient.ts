@@ -19,14 +19,15 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
   function patchObject(r: ResourceRef, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): Stored {
     const t = target(r, opts.namespace);
     if (type === 'apply' && !api.store.get(t.key, t.namespace, name)) return api.create(t, patch as KubeObject, opts);
+    const mergeType = type === 'apply' ? 'strategic' : type;
     const existing = api.get(t, name);
     if (opts.subresource === 'scale') {
-      const scale = applyOrFail(type, getScale(api, t, name), patch, 'Scale');
+      const scale = applyOrFail(mergeType, getScale(api, t, name), patch, 'Scale');
       const next = clone(existing) as KubeObject;
       strategyFor(t.key).scale!.setReplicas(next, (scale.spec as { replicas?: number } | undefined)?.replicas ?? 0);
       return api.commitUpdate(t, existing, next, opts);
     }
-    const patched = applyOrFail(type === 'apply' ? 'strategic' : type, existing, patch, t.info.kind);
+    const patched = applyOrFail(mergeType, existing, patch, t.info.kind);
     const rv = patched.metadata?.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
     if (opts.subresource === 'status') return api.update(t, { ...clone(existing), status: patched.status } as KubeObject, opts);

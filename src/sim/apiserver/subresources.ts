@@ -1,6 +1,6 @@
 /**
  * Subresources that are not plain status writes: pods/binding (the scheduler's decision),
- * pods/eviction (drain), */scale, and pods/log (proxied to the kubelet that runs the pod).
+ * pods/eviction (drain), scale, and pods/log (proxied to the kubelet that runs the pod).
  */
 import { clone } from '../../common/objects';
 import { rfc3339 } from '../../common/time';

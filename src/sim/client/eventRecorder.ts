@@ -7,7 +7,7 @@ import type { Event } from 'kubernetes-types/core/v1';
 import type { Clock } from '../../common/clock';
 import { rfc3339 } from '../../common/time';
 import { isApiError } from '../api/errors';
-import type { KubeObject } from '../api/types';
+import type { Referenceable } from '../api/types';
 import type { ClusterClient } from './types';
 
 export type EventType = 'Normal' | 'Warning';
@@ -29,7 +29,7 @@ export class EventRecorder {
     private readonly source: EventSource,
   ) {}
 
-  event(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  event(obj: Referenceable, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const meta = obj.metadata ?? {};
     const namespace = meta.namespace || 'default';
     const key = [meta.uid, fieldPath, reason, message, type].join('\u0000');

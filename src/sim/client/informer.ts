@@ -33,9 +33,18 @@ export class Informer<T extends object = KubeObject> {
     private readonly opts: ListOptions = {},
   ) {}
 
-  /** Adds an index (e.g. pods by node); must be called before start(). */
+  /** Adds an index (e.g. pods by node); the first registration of a name wins, so components can share it. */
   addIndexer(name: string, fn: IndexFunc<T>): void {
-    this.indexers.set(name, { fn, index: new Map() });
+    if (this.indexers.has(name)) return;
+    const entry = { fn, index: new Map<string, Set<string>>() };
+    this.indexers.set(name, entry);
+    for (const [key, obj] of this.cache) {
+      for (const v of fn(obj)) {
+        let s = entry.index.get(v);
+        if (!s) entry.index.set(v, (s = new Set()));
+        s.add(key);
+      }
+    }
   }
 
   addHandler(h: EventHandler<T>): void {

@@ -1,7 +1,7 @@
 /** π to n significant digits, as `perl -Mbignum=bpi -wle 'print bpi(n)'` prints it (Machin's formula). */
 export function piDigits(n: number): string {
   const guard = 10n;
-  const scale = 10n ** (BigInt(n) + guard);
+  const scale = 10n ** (BigInt(n - 1) + guard);
   const arctanInv = (x: bigint): bigint => {
     let sum = 0n;
     let term = scale / x;

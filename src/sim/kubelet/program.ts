@@ -41,6 +41,8 @@ export interface ProgramState {
   serving?: ServeSpec;
   extraMemoryBytes: number;
   extraCpuMilli: number;
+  /** When memory was last allocated, so an OOM kill lands at the right instant. */
+  allocatedAt?: number;
   termTrap?: string;
   termAt?: number;
   pendingExit?: { at: number; code: number; lines: { stream: Stream; text: string }[] };
@@ -210,6 +212,7 @@ function step(st: ProgramState, out: LogLine[]): void {
       return;
     case 'allocate':
       st.extraMemoryBytes += ins.bytes;
+      st.allocatedAt = st.now;
       st.extraCpuMilli = Math.max(st.extraCpuMilli, ins.cpuMilli);
       return;
     case 'trap':

@@ -31,6 +31,16 @@ export interface CycleState {
   podInfo: PodInfo;
   /** All nodes of the snapshot, for plugins that weigh a node against the rest. */
   allNodes: readonly NodeInfo[];
+  /** Image name → how many nodes hold it. */
+  imageNodeCounts: ReadonlyMap<string, number>;
+  /** PreFilter results: what a plugin derives from the pod once per cycle, by plugin name. */
+  data: Map<string, unknown>;
+}
+
+/** Computes a plugin's per-pod data on first use in a cycle, like a PreFilter extension point. */
+export function preFilter<T>(state: CycleState, plugin: string, compute: (pod: Pod) => T): T {
+  if (!state.data.has(plugin)) state.data.set(plugin, compute(state.pod));
+  return state.data.get(plugin) as T;
 }
 
 export interface FilterPlugin {

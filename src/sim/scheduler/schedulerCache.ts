@@ -5,6 +5,7 @@
  */
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Stored } from '../api/types';
+import { keyOf } from '../client/informer';
 import { NodeInfo } from './nodeInfo';
 import { podInfoOf, type PodInfo } from './podInfo';
 
@@ -49,7 +50,7 @@ export class SchedulerCache {
   /** A pod bound to a node (seen from the informer): replaces whatever was assumed for it. */
   addPod(pod: Stored<Pod>): void {
     this.place(podInfoOf(pod), pod.spec!.nodeName!);
-    this.assumed.delete(this.keyOf(pod));
+    this.assumed.delete(keyOf(pod));
   }
 
   /** Counts the pod on the node now; confirmed by addPod or undone by forget. */
@@ -79,10 +80,6 @@ export class SchedulerCache {
     this.removePod(p.key);
     this.infoFor(nodeName).addPod(p);
     this.podNode.set(p.key, nodeName);
-  }
-
-  private keyOf(pod: Stored<Pod>): string {
-    return `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
   }
 
   private infoFor(name: string): NodeInfo {

@@ -1,0 +1,87 @@
+/**
+ * `npm run shell`: the playground's shell and cluster in a Node terminal (DESIGN.md §5).
+ * On a TTY an interactive prompt; otherwise stdin is a script run in one fresh cluster.
+ */
+import { createInterface } from 'node:readline';
+import { SimHost } from '../bridge/worker/simHost';
+import { parseShellArgs, type ShellArgs } from './shellArgs';
+import { splitCommands } from './scriptLines';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runScript(host: SimHost, args: ShellArgs): Promise<number> {
+  const text = await readStdin();
+  let last = 0;
+  for (const command of splitCommands(text, (s) => host.isIncomplete(s))) {
+    if (args.json) {
+      const r = await host.exec(command);
+      process.stdout.write(`${JSON.stringify({ command: r.command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, clock: r.clock })}\n`);
+      last = r.exitCode;
+    } else {
+      process.stdout.write(`$ ${command}\n`);
+      // A learner's terminal shows both streams, interleaved as they were written.
+      const r = await host.exec(command, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stdout.write(s) });
+      last = r.exitCode;
+    }
+    if (host.shell.exitRequested) break;
+  }
+  return last;
+}
+
+function runInteractive(host: SimHost): Promise<number> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  let buffer = '';
+  let running = false;
+  const prompt = () => {
+    rl.setPrompt(buffer ? '> ' : host.shell.prompt());
+    rl.prompt();
+  };
+  rl.on('SIGINT', () => {
+    if (running) host.interrupt();
+    else {
+      buffer = '';
+      process.stdout.write('^C\n');
+      prompt();
+    }
+  });
+  return new Promise((resolve) => {
+    rl.on('line', async (line) => {
+      buffer = buffer ? `${buffer}\n${line}` : line;
+      if (host.isIncomplete(buffer)) return prompt();
+      const command = buffer;
+      buffer = '';
+      running = true;
+      rl.pause();
+      await host.exec(command, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+      running = false;
+      if (host.shell.exitRequested) return rl.close();
+      rl.resume();
+      prompt();
+    });
+    rl.on('close', () => resolve(host.shell.lastStatus));
+    prompt();
+  });
+}
+
+async function main(): Promise<void> {
+  let args: ShellArgs;
+  try {
+    args = parseShellArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  if (args.lesson) {
+    process.stderr.write(`unknown lesson "${args.lesson}": no lessons are installed yet\n`);
+    process.exit(2);
+  }
+  const host = new SimHost({ seed: args.seed, profile: args.profile, settle: args.settle, timeMode: 'instant' });
+  const code = process.stdin.isTTY ? await runInteractive(host) : await runScript(host, args);
+  process.exit(code);
+}
+
+void main();

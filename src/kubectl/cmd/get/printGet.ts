@@ -1,0 +1,51 @@
+/**
+ * The printing half of `kubectl get`: tables (`-o wide`, labels, kinds), `-o name`, and
+ * `-o yaml|json`, where several objects (or any list request) print as one `v1/List`.
+ */
+import type { Invocation } from '../../cli/command';
+import { KubectlError } from '../../cli/errors';
+import { messages } from '../../messages';
+import { asList, printJson, printTable, printYaml } from '../../printers/print';
+import { printName } from '../../printers/name';
+import type { TableOptions } from '../../printers/table';
+import { withoutManagedFields } from '../shared/formatObjects';
+import type { Found } from '../shared/fetch';
+
+const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+const SUPPORTED = ['', 'wide', 'name', 'yaml', 'json'];
+
+export function checkGetFormat(format: string): void {
+  if (SUPPORTED.includes(format)) return;
+  const base = format.split('=')[0];
+  if (GET_FORMATS.includes(base)) throw new KubectlError(messages.outputNotInPlayground(base));
+  throw new KubectlError(messages.invalidOutput(format, GET_FORMATS));
+}
+
+export function tableOptions(inv: Invocation, showKind: boolean, noHeaders = false): TableOptions {
+  return {
+    wide: inv.flags.string('output') === 'wide',
+    noHeaders: noHeaders || inv.flags.bool('no-headers'),
+    showLabels: inv.flags.bool('show-labels'),
+    labelColumns: inv.flags.strings('label-columns'),
+    namespaceColumn: inv.flags.bool('all-namespaces'),
+    showKind: showKind || inv.flags.bool('show-kind'),
+    now: inv.ctx.now(),
+  };
+}
+
+export function printFound(inv: Invocation, found: readonly Found[], singular: boolean, showKind: boolean, noHeaders = false): string {
+  const format = inv.flags.string('output');
+  const objects = found.map((f) => withoutManagedFields(f.object, inv.flags.bool('show-managed-fields')));
+  switch (format) {
+    case 'name':
+      return objects.map((o) => `${printName(o)}\n`).join('');
+    case 'yaml':
+    case 'json': {
+      if (objects.length === 0 && singular) return '';
+      const value = singular && objects.length === 1 ? objects[0] : asList(objects);
+      return format === 'yaml' ? printYaml(value) : printJson(value);
+    }
+    default:
+      return printTable(objects, tableOptions(inv, showKind, noHeaders));
+  }
+}

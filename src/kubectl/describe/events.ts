@@ -1,0 +1,50 @@
+/** The Events section every describer ends with, and the lookup that feeds it. */
+import type { Event } from 'kubernetes-types/core/v1';
+import { translateTimestampSince } from '../printers/age';
+import { parseTime } from '../../common/time';
+import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefixWriter';
+
+/** What an event's involvedObject must match: describe's searchEvents field selector. */
+export interface ObjectReference {
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  uid?: string;
+}
+
+/** The events about `ref` (name, namespace, and kind/uid when known), as searchEvents finds them. */
+export function eventsFor(ref: ObjectReference, events: Event[]): Event[] {
+  return events.filter((e) => {
+    const io = e.involvedObject;
+    if (io.name !== ref.name || (io.namespace ?? '') !== (ref.namespace ?? '')) return false;
+    if (ref.kind && io.kind !== ref.kind) return false;
+    return !ref.uid || io.uid === ref.uid;
+  });
+}
+
+/**
+ * `Events:  <none>`, or a table sorted by last timestamp with repeated events as
+ * `2m (x3 over 10m)`. `undefined` events (describe --show-events=false) print nothing.
+ */
+export function describeEvents(events: Event[] | undefined, w: PrefixWriter, now: number): void {
+  if (events === undefined) return;
+  if (events.length === 0) {
+    w.write(LEVEL_0, 'Events:\t<none>\n');
+    return;
+  }
+  w.flush();
+  const sorted = [...events].sort((a, b) => (parseTime(a.lastTimestamp) ?? 0) - (parseTime(b.lastTimestamp) ?? 0));
+  w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
+  w.write(LEVEL_1, '----\t------\t----\t----\t-------\n');
+  for (const e of sorted) {
+    const first = e.eventTime ? translateTimestampSince(e.eventTime, now) : translateTimestampSince(e.firstTimestamp, now);
+    let interval = first;
+    if (e.series) {
+      interval = `${translateTimestampSince(e.series.lastObservedTime, now)} (x${e.series.count ?? 0} over ${first})`;
+    } else if ((e.count ?? 0) > 1) {
+      interval = `${translateTimestampSince(e.lastTimestamp, now)} (x${e.count} over ${first})`;
+    }
+    const source = e.source?.component || e.reportingComponent || '';
+    w.write(LEVEL_1, `${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${source}\t${(e.message ?? '').trim()}\n`);
+  }
+}

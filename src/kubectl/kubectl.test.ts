@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClient } from './testing/fakeClient';
+import { kubectl, testContext } from './testing/testContext';
+
+const run = (line: string) => kubectl(testContext(new FakeClient()), line);
+
+describe('runKubectl: commands and flags', () => {
+  it.each([
+    ['unknown flag', 'get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+    ['unknown shorthand', 'get pods -z', "error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
+    ['flag needs an argument', 'get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
+    ['bad int flag', 'delete pods --grace-period=x', 'error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
+    ['unknown command with suggestion', 'gett pods', 'error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tget\n'],
+    ['unknown command without suggestion', 'frobnicate', 'error: unknown command "frobnicate" for "kubectl"\n'],
+    ['required flag', 'create deployment web', 'error: required flag(s) "image" not set\n'],
+    [
+      'get without a type',
+      'get',
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n',
+    ],
+    ['unknown resource type', 'get foos', 'error: the server doesn\'t have a resource type "foos"\n'],
+    ['create without -f', 'create', 'error: must specify one of -f and -k\n'],
+    ['generator without a name', 'create configmap', "error: exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples\n"],
+    ['invalid dry-run', 'create namespace x --dry-run=foo', 'error: Invalid dry-run value (foo). Must be "none", "server", or "client".\n'],
+    ['unknown context', 'get pods --context=nope', 'error: context was not found for specified context: nope\n'],
+    ['delete without arguments', 'delete', "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n"],
+    ['delete a type without names', 'delete pods', 'error: resource(s) were provided, but no name was specified\n'],
+    ['delete --now with --grace-period', 'delete pod x --now --grace-period=5', 'error: --now and --grace-period cannot be specified together\n'],
+    ['delete --all with -l', 'delete pods --all -l app=web', "error: setting 'all' parameter but found a non empty selector. \n"],
+    ['delete with a bad cascade', 'delete pod x --cascade=foo', 'error: invalid cascade value (foo). Must be "background", "foreground", or "orphan".\n'],
+  ])('%s', async (_name, line, stderr) => {
+    const r = await run(line);
+    expect(r.stderr).toBe(stderr);
+    expect(r.code).toBe(1);
+  });
+
+  it('accepts global flags before the verb', async () => {
+    const r = await run('-n kube-system get pods');
+    expect(r).toEqual({ code: 0, stdout: '', stderr: 'No resources found in kube-system namespace.\n' });
+  });
+
+  it('takes the namespace from the kubeconfig context', async () => {
+    const ctx = testContext(new FakeClient());
+    ctx.kubeconfig.contexts[0].namespace = 'dev';
+    expect((await kubectl(ctx, 'get deploy')).stderr).toBe('No resources found in dev namespace.\n');
+  });
+});

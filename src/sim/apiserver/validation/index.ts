@@ -1,0 +1,55 @@
+/**
+ * The API server's validation stage: one KindValidation per resource key. A kind without its
+ * own file gets the ObjectMeta rules (DNS-1123 subdomain name), which every kind shares.
+ */
+import type { FieldError } from '../../api/fieldErrors';
+import { BUILTIN_RESOURCES, resourceKey } from '../../api/resources';
+import type { KubeObject } from '../../api/types';
+import { configMapValidation } from './configMap';
+import { deploymentValidation } from './deployment';
+import { endpointSliceValidation } from './endpointSlice';
+import { endpointsValidation } from './endpoints';
+import { eventValidation } from './event';
+import { leaseValidation } from './lease';
+import { nameIsDNSSubdomain } from './names';
+import { namespaceValidation } from './namespace';
+import { nodeValidation } from './node';
+import { podValidation } from './pod';
+import { replicaSetValidation } from './replicaSet';
+import { secretValidation } from './secret';
+import { serviceValidation } from './service';
+import { metadataOnly, type KindValidation } from './types';
+
+const validations: Record<string, KindValidation> = {
+  namespaces: namespaceValidation,
+  nodes: nodeValidation,
+  pods: podValidation,
+  services: serviceValidation,
+  endpoints: endpointsValidation,
+  events: eventValidation,
+  configmaps: configMapValidation,
+  secrets: secretValidation,
+  'replicasets.apps': replicaSetValidation,
+  'deployments.apps': deploymentValidation,
+  'endpointslices.discovery.k8s.io': endpointSliceValidation,
+  'leases.coordination.k8s.io': leaseValidation,
+};
+
+function validationFor(key: string): KindValidation {
+  const own = validations[key];
+  if (own) return own;
+  const namespaced = BUILTIN_RESOURCES.find((r) => resourceKey(r) === key)?.namespaced ?? true;
+  return metadataOnly(namespaced, nameIsDNSSubdomain);
+}
+
+export function validateCreate(resourceKey: string, obj: KubeObject): FieldError[] {
+  return validationFor(resourceKey).validateCreate(obj);
+}
+
+export function validateUpdate(resourceKey: string, obj: KubeObject, old: KubeObject): FieldError[] {
+  return validationFor(resourceKey).validateUpdate(obj, old);
+}
+
+export type { KindValidation } from './types';
+export type { GoSyntax } from './goSyntax';
+export { NODE_PORT_RANGE } from './service';

@@ -1,0 +1,186 @@
+/**
+ * kube-scheduler: watches pods nobody has placed yet, runs them one at a time through the
+ * filter and score plugins, and binds each to the best node through the pods/binding
+ * subresource — or explains, in a FailedScheduling event and the PodScheduled condition, why
+ * no node fits.
+ */
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Clock } from '../../common/clock';
+import type { Rng } from '../../common/rng';
+import { isApiError } from '../api/errors';
+import { NODES, PODS } from '../api/resources';
+import type { Stored } from '../api/types';
+import { EventRecorder } from '../client/eventRecorder';
+import { keyOf, splitKey, type Informer, type SharedInformerFactory } from '../client/informer';
+import type { Runnable } from '../client/runnable';
+import type { ClusterClient } from '../client/types';
+import { WorkQueue } from '../client/workQueue';
+import { explainAttempt, AttemptLog, type SchedulingExplanation } from './explanation';
+import { ERR_NO_NODES_AVAILABLE, fitErrorMessage } from './fitError';
+import type { CycleState, FilterPlugin, ScorePlugin } from './framework';
+import { podInfoOf } from './podInfo';
+import { patchPodScheduledCondition } from './podCondition';
+import { DEFAULT_FILTER_PLUGINS, DEFAULT_SCORE_PLUGINS } from './plugins';
+import { scheduleCycle, type CycleResult } from './scheduleCycle';
+import { SchedulerCache } from './schedulerCache';
+import { ANY_PLUGIN, SchedulingQueue } from './schedulingQueue';
+import { bindingHint, isAssigned, isTerminal, nodeChangeMatters, podChangeMatters } from './events';
+
+export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
+
+export interface SchedulerOptions {
+  client: ClusterClient;
+  informers: SharedInformerFactory;
+  clock: Clock;
+  rng: Rng;
+  filters?: readonly FilterPlugin[];
+  scorers?: readonly ScorePlugin[];
+}
+
+export class Scheduler implements Runnable {
+  readonly name = 'scheduler';
+  readonly queue: WorkQueue;
+  private readonly client: ClusterClient;
+  private readonly clock: Clock;
+  private readonly rng: Rng;
+  private readonly filters: readonly FilterPlugin[];
+  private readonly scorers: readonly ScorePlugin[];
+  private readonly pods: Informer<Pod>;
+  private readonly cache = new SchedulerCache();
+  private readonly waiting: SchedulingQueue;
+  private readonly recorder: EventRecorder;
+  private readonly attempts = new AttemptLog();
+  private nextStartNodeIndex = 0;
+
+  constructor(opts: SchedulerOptions) {
+    this.client = opts.client;
+    this.clock = opts.clock;
+    this.rng = opts.rng;
+    this.filters = opts.filters ?? DEFAULT_FILTER_PLUGINS;
+    this.scorers = opts.scorers ?? DEFAULT_SCORE_PLUGINS;
+    this.queue = new WorkQueue(opts.clock);
+    this.waiting = new SchedulingQueue(this.queue, opts.clock);
+    this.recorder = new EventRecorder(opts.client, opts.clock, { component: DEFAULT_SCHEDULER_NAME });
+    this.pods = opts.informers.for<Pod>(PODS);
+    this.pods.addHandler({
+      onAdd: (p) => this.onPodChange(undefined, p),
+      onUpdate: (o, p) => this.onPodChange(o, p),
+      onDelete: (p) => this.onPodDelete(p),
+    });
+    opts.informers.for<Node>(NODES).addHandler({
+      onAdd: (n) => {
+        this.cache.upsertNode(n);
+        this.waiting.moveAllToActiveOrBackoff(ANY_PLUGIN);
+      },
+      onUpdate: (o, n) => {
+        this.cache.upsertNode(n);
+        if (nodeChangeMatters(o, n)) this.waiting.moveAllToActiveOrBackoff(ANY_PLUGIN);
+      },
+      onDelete: (n) => this.cache.removeNode(n.metadata.name),
+    });
+  }
+
+  /** The last scheduling attempt for a pod, per node and plugin; undefined if none is remembered. */
+  explain(namespace: string, name: string): SchedulingExplanation | undefined {
+    const r = this.attempts.get(`${namespace}/${name}`);
+    return r && explainAttempt(r);
+  }
+
+  sync(key: string): void {
+    const pod = this.pods.getByKey(key);
+    if (!pod || !this.isPending(pod) || this.cache.hasPod(key)) return this.waiting.done(key);
+    const wait = this.waiting.backoffRemaining(key);
+    if (wait > 0) return this.queue.addAfter(key, wait);
+    this.waiting.activate(key);
+    this.scheduleOne(pod);
+  }
+
+  /** Unscheduled, ours, and not on its way out: what the scheduler's queue admits. */
+  private isPending(pod: Stored<Pod>): boolean {
+    return !isAssigned(pod) && (pod.spec?.schedulerName ?? DEFAULT_SCHEDULER_NAME) === DEFAULT_SCHEDULER_NAME && !pod.metadata.deletionTimestamp && !isTerminal(pod);
+  }
+
+  private onPodChange(old: Stored<Pod> | undefined, pod: Stored<Pod>): void {
+    const key = keyOf(pod);
+    if (isAssigned(pod)) {
+      if (isTerminal(pod)) return this.podGone(key);
+      this.cache.addPod(pod);
+      if (!old || !isAssigned(old)) this.waiting.done(key);
+      return;
+    }
+    if (!this.isPending(pod)) return this.waiting.done(key);
+    // Our own status writes (the PodScheduled condition) must not trigger another attempt.
+    if (!old || podChangeMatters(old, pod)) this.queue.add(key);
+  }
+
+  private onPodDelete(pod: Stored<Pod>): void {
+    const key = keyOf(pod);
+    this.waiting.done(key);
+    this.attempts.forget(key);
+    this.podGone(key);
+  }
+
+  /** A bound pod that finished or was deleted frees its node's room. */
+  private podGone(key: string): void {
+    if (!this.cache.hasPod(key)) return;
+    this.cache.removePod(key);
+    this.waiting.moveAllToActiveOrBackoff(bindingHint);
+  }
+
+  private scheduleOne(pod: Stored<Pod>): void {
+    const key = keyOf(pod);
+    const podInfo = podInfoOf(pod);
+    const state: CycleState = { pod, podInfo, allNodes: this.cache.nodes(), imageNodeCounts: this.cache.imageNodeCounts, data: new Map() };
+    const attempt = this.waiting.attempts(key) + 1;
+    if (state.allNodes.length === 0) return this.fail(pod, attempt, ERR_NO_NODES_AVAILABLE, new Set());
+    const cycle = scheduleCycle({ state, filters: this.filters, scorers: this.scorers, startNodeIndex: this.nextStartNodeIndex, rng: this.rng });
+    this.nextStartNodeIndex = cycle.nextStartNodeIndex;
+    if (!cycle.selected) {
+      const failed = cycle.filtered.filter((f) => f.status);
+      const message = fitErrorMessage(cycle.numAllNodes, failed.map((f) => f.status!), pod.spec?.preemptionPolicy);
+      return this.fail(pod, attempt, message, new Set(failed.map((f) => this.filters[f.failedAt!].name)), cycle);
+    }
+    const node = cycle.selected;
+    // Assume first: the binding's watch event, and the next pod of this instant, see it placed.
+    this.cache.assume(podInfo, node);
+    try {
+      this.bind(pod, node);
+    } catch (e) {
+      this.cache.forget(key);
+      if (isApiError(e, 'NotFound')) return;
+      throw e;
+    }
+    const message = `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`;
+    this.record(pod, attempt, message, cycle);
+    this.waiting.done(key);
+    this.recorder.event(pod, 'Normal', 'Scheduled', message);
+  }
+
+  private bind(pod: Stored<Pod>, node: string): void {
+    const { name, namespace } = pod.metadata;
+    const binding = { apiVersion: 'v1', kind: 'Binding', metadata: { name, namespace }, target: { apiVersion: 'v1', kind: 'Node', name: node } };
+    this.client.createSubresource(PODS, name, 'binding', binding, { namespace });
+  }
+
+  private fail(pod: Stored<Pod>, attempt: number, message: string, plugins: ReadonlySet<string>, cycle?: CycleResult): void {
+    const key = keyOf(pod);
+    this.record(pod, attempt, message, cycle);
+    this.waiting.addUnschedulable(key, plugins);
+    this.recorder.event(pod, 'Warning', 'FailedScheduling', message);
+    patchPodScheduledCondition(this.client, pod, message, this.clock.now());
+  }
+
+  private record(pod: Stored<Pod>, attempt: number, message: string, cycle: CycleResult | undefined): void {
+    const { namespace, name } = splitKey(keyOf(pod));
+    this.attempts.record(keyOf(pod), {
+      namespace,
+      name,
+      uid: pod.metadata.uid,
+      attempt,
+      timeMs: this.clock.now(),
+      message,
+      filterPlugins: this.filters.map((f) => f.name),
+      cycle,
+    });
+  }
+}
