@@ -3,12 +3,12 @@
  * runs the verb and prints failures the way cmdutil.CheckErr does. Returns the exit code.
  */
 import type { KubectlContext } from './context';
-import { type Command, type Invocation, findSubcommand } from './cli/command';
-import { FlagError, Flags, type FlagSpec, missingRequiredFlags, parseFlags } from './cli/flags';
-import { GLOBAL_FLAGS } from './cli/globalFlags';
-import { KubectlError, UsageError, formatError } from './cli/errors';
-import { suggestionsFor } from './cli/suggest';
-import { helpText } from './cli/help';
+import { type Command, type Invocation, findSubcommand } from './cmdutil/command';
+import { FlagError, Flags, type FlagSpec, missingRequiredFlags, parseFlags } from './cmdutil/flags';
+import { GLOBAL_FLAGS } from './cmdutil/globalFlags';
+import { KubectlError, UsageError, formatError } from './cmdutil/errors';
+import { suggestionsFor } from './cmdutil/suggest';
+import { helpText } from './cmdutil/help';
 import { ROOT, KNOWN_UNAVAILABLE } from './cmd';
 import { messages } from './messages';
 

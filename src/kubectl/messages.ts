@@ -106,25 +106,30 @@ export const messages = {
   invalidLabelSpec: (spec: string) => `invalid label spec: ${spec}`,
   invalidAnnotationSpec: (spec: string) => `invalid annotation format: ${spec}`,
 
-  // rollout
-  rolloutWaiting: (name: string, updated: number, desired: number) =>
+  // rollout (polymorphichelpers' status viewers, history viewers and rollbackers)
+  rolloutWaitingUpdated: (name: string, updated: number, desired: number) =>
     `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${desired} new replicas have been updated...`,
-  rolloutWaitingOld: (name: string, old: number) =>
-    `Waiting for deployment "${name}" rollout to finish: ${old} old replicas are pending termination...`,
+  rolloutWaitingOld: (name: string, old: number) => `Waiting for deployment "${name}" rollout to finish: ${old} old replicas are pending termination...`,
   rolloutWaitingAvailable: (name: string, available: number, updated: number) =>
     `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
-  rolloutWaitingSpec: (name: string) => `Waiting for deployment spec update to be observed...`,
+  rolloutWaitingSpec: 'Waiting for deployment spec update to be observed...',
   rolloutDone: (name: string) => `deployment "${name}" successfully rolled out`,
   rolloutExceeded: (name: string) => `deployment "${name}" exceeded its progress deadline`,
-  rolloutPausedStatus: (name: string) => `deployment "${name}" is paused`,
-  rolloutNoRevision: (revision: number) => `unable to find specified revision ${revision} in history`,
-  rolloutNoHistory: 'no rollout history found',
-  rolloutSkipped: (ref: string) => `${ref} skipped rollback (current template already matches revision`,
-  rolloutAlreadyPaused: (ref: string) => `${ref} is already paused`,
-  rolloutNotPaused: (ref: string) => `${ref} is not paused`,
-  rolloutCannotWhilePaused: (name: string) => `you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume deployment/${name}' and try again`,
-  rolloutUnsupported: (kind: string) => `no status viewer has been implemented for ${kind}`,
+  rolloutRevisionNotFound: (revision: number) => `unable to find specified revision ${revision} in history`,
+  rolloutNoHistoryFor: (name: string) => `no rollout history found for deployment "${name}"`,
+  rolloutNoHistory: 'No rollout history found.',
+  rolledBack: 'rolled back',
+  rollbackSkipped: (revision: number) => `skipped rollback (current template already matches revision ${revision})`,
+  rollbackPaused: "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again",
+  rollbackFailed: (revision: number, why: string) => `failed restoring revision ${revision}: ${why}`,
+  restartPaused: "can't restart paused deployment (run rollout resume first)",
+  alreadyPaused: 'is already paused',
+  notPaused: 'is not paused',
+  rolloutNotSupported: (groupKind: string) => `no rollbacker has been implemented for "${groupKind}"`,
+  statusNotSupported: (groupKind: string) => `no status viewer has been implemented for ${groupKind}`,
+  historyNotSupported: (groupKind: string) => `no history viewer has been implemented for ${groupKind}`,
   rolloutRequiresResource: 'required resource not specified',
+  rolloutWithRevision: (revision: number) => `with revision #${revision}`,
 
   // nodes
   nodeAlready: (node: string, state: 'cordoned' | 'uncordoned') => `node/${node} already ${state}`,

@@ -2,7 +2,7 @@
  * The root of the command tree, in kubectl's registration order (which is also the order of
  * "Did you mean this?" suggestions).
  */
-import type { Command } from '../cli/command';
+import type { Command } from '../cmdutil/command';
 import { createCommand } from './create/create';
 import { getCommand } from './get/get';
 import { deleteCommand } from './delete/delete';

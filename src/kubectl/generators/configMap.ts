@@ -1,7 +1,7 @@
 /** `kubectl create configmap NAME --from-literal|--from-file|--from-env-file`. */
 import type { ConfigMap } from 'kubernetes-types/core/v1';
 import type { KubectlContext } from '../context';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 import { readDataSources, type DataSources } from './dataSources';
 import { ZERO_TIME } from './meta';

@@ -3,7 +3,7 @@
  * share (pkg/cmd/util/hash and create_configmap.go), read through the virtual filesystem.
  */
 import type { KubectlContext } from '../context';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 
 export interface DataSources {

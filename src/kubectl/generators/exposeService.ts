@@ -5,7 +5,7 @@
  */
 import type { Service, ServicePort } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../sim';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 import { parseIntOrString } from './service';
 import { ZERO_TIME } from './meta';

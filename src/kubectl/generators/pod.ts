@@ -3,7 +3,7 @@
  * container named like the pod, label `run=NAME` unless `--labels`, DNS policy ClusterFirst.
  */
 import type { Pod, Container, EnvVar } from 'kubernetes-types/core/v1';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 import { ZERO_TIME } from './meta';
 

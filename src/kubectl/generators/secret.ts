@@ -4,7 +4,7 @@
  */
 import type { Secret } from 'kubernetes-types/core/v1';
 import type { KubectlContext } from '../context';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 import { base64Encode } from '../util/base64';
 import { readDataSources, type DataSources } from './dataSources';

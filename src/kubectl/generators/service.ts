@@ -4,7 +4,7 @@
  * named after the spec with `:` turned into `-`.
  */
 import type { Service, ServicePort } from 'kubernetes-types/core/v1';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { ZERO_TIME } from './meta';
 
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';

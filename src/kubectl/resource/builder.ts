@@ -2,9 +2,9 @@
  * Turns what the user typed — `pods`, `po/web`, `pod web1 web2`, `deploy,svc`, `all`, `-f file|dir|-`
  * — into targets, as kubectl's resource.Builder does. Resource names resolve through discovery.
  */
-import { BUILTIN_RESOURCES, resolveResource, type KubeObject, type ResourceInfo } from '../sim';
+import { BUILTIN_RESOURCES, resolveResource, type ResourceInfo } from '../sim';
 import type { KubectlContext } from '../context';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 import { decodeManifests, type ManifestObject } from './manifest';
 

@@ -5,7 +5,7 @@
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import { findByKind, type KubeObject, type ResourceInfo } from '../sim';
-import { KubectlError } from '../cli/errors';
+import { KubectlError } from '../cmdutil/errors';
 import { messages } from '../messages';
 
 export interface ManifestObject {

@@ -75,14 +75,18 @@ export class FakeClient implements ClusterClient {
   /** Stores an object as if a controller had written it; no action is recorded. */
   seed<T extends object>(r: ResourceRef, obj: T): Stored<T> {
     const o = clone(obj) as KubeObject;
-    const meta = (o.metadata ??= {});
-    meta.namespace = CLUSTER_SCOPED.has(r.resource) ? undefined : (meta.namespace ?? 'default');
-    meta.uid ??= `uid-${++this.uid}`;
-    meta.creationTimestamp ??= new Date(this.clock()).toISOString().replace(/\.\d+Z$/, 'Z');
-    meta.resourceVersion = String(++this.rv);
-    if (meta.namespace === undefined) delete meta.namespace;
+    const given = o.metadata ?? {};
+    const meta: Record<string, unknown> = {
+      ...given,
+      uid: given.uid ?? `uid-${++this.uid}`,
+      creationTimestamp: given.creationTimestamp ?? new Date(this.clock()).toISOString().replace(/\.\d+Z$/, 'Z'),
+      resourceVersion: String(++this.rv),
+    };
+    if (CLUSTER_SCOPED.has(r.resource)) delete meta.namespace;
+    else meta.namespace = given.namespace ?? 'default';
+    o.metadata = meta;
     const stored = o as Stored<T>;
-    const key = this.path(r, meta.namespace, meta.name ?? '');
+    const key = this.path(r, meta.namespace as string | undefined, (meta.name as string) ?? '');
     const existed = this.objects.has(key);
     this.objects.set(key, stored as Stored);
     this.emit(r, existed ? 'MODIFIED' : 'ADDED', stored as Stored);
@@ -119,8 +123,8 @@ export class FakeClient implements ClusterClient {
     this.actions.push({ verb: 'create', resource: refKey(r), namespace, name, body: obj, opts });
     if (this.objects.has(this.path(r, namespace, name))) throw alreadyExists(r, name);
     const copy = clone(o);
-    if (copy.metadata?.creationTimestamp === null) delete copy.metadata.creationTimestamp;
-    copy.metadata = { ...copy.metadata, namespace };
+    const { creationTimestamp: _ignored, ...meta } = copy.metadata ?? {};
+    copy.metadata = { ...meta, namespace };
     if (opts.dryRun) return copy as Stored<T>;
     return this.seed(r, copy) as Stored<T>;
   }
@@ -160,6 +164,10 @@ export class FakeClient implements ClusterClient {
     this.actions.push({ verb: 'createSubresource', resource: `${refKey(r)}/${subresource}`, namespace: opts.namespace, name, body, opts });
     if (subresource === 'eviction') this.delete(r, name, { namespace: opts.namespace });
     return body as KubeObject;
+  }
+
+  serveNode(): void {
+    throw new Error('kubectl never registers node servers');
   }
 
   logs(namespace: string, pod: string, opts: LogOptions = {}): string {

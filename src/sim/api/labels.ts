@@ -194,7 +194,7 @@ class Parser {
       try {
         reqs.push(this.parseRequirement());
       } catch (e) {
-        throw new Error(`unable to parse requirement: ${(e as Error).message}`);
+        throw new Error(`unable to parse requirement: ${(e as Error).message}`, { cause: e });
       }
       const next = this.consume();
       if (next.tok === 'eos') return reqs;

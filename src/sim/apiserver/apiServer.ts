@@ -85,6 +85,7 @@ export class ApiServer {
     this.admit('CREATE', t, name, obj);
     this.failIfInvalid(t, name, this.policy.validateCreate(t.key, obj));
     const strategy = strategyFor(t.key);
+    if (strategy.hasStatus && !strategy.keepsStatusOnCreate) obj.status = {};
     this.failIfInvalid(t, name, strategy.prepareForCreate?.(obj, this.ctx) ?? []);
     this.failIfInvalid(t, name, strategy.validateWithCluster?.(obj, undefined, this.ctx) ?? []);
     if (this.store.get(t.key, t.namespace, name)) throw errors.alreadyExists(t.info, name);

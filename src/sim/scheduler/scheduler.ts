@@ -45,6 +45,7 @@ export class Scheduler implements Runnable {
   private readonly rng: Rng;
   private readonly filters: readonly FilterPlugin[];
   private readonly scorers: readonly ScorePlugin[];
+  private readonly filterNames: readonly string[];
   private readonly pods: Informer<Pod>;
   private readonly cache = new SchedulerCache();
   private readonly waiting: SchedulingQueue;
@@ -58,6 +59,7 @@ export class Scheduler implements Runnable {
     this.rng = opts.rng;
     this.filters = opts.filters ?? DEFAULT_FILTER_PLUGINS;
     this.scorers = opts.scorers ?? DEFAULT_SCORE_PLUGINS;
+    this.filterNames = this.filters.map((f) => f.name);
     this.queue = new WorkQueue(opts.clock);
     this.waiting = new SchedulingQueue(this.queue, opts.clock);
     this.recorder = new EventRecorder(opts.client, opts.clock, { component: DEFAULT_SCHEDULER_NAME });
@@ -138,7 +140,7 @@ export class Scheduler implements Runnable {
     if (!cycle.selected) {
       const failed = cycle.filtered.filter((f) => f.status);
       const message = fitErrorMessage(cycle.numAllNodes, failed.map((f) => f.status!), pod.spec?.preemptionPolicy);
-      return this.fail(pod, attempt, message, new Set(failed.map((f) => this.filters[f.failedAt!].name)), cycle);
+      return this.fail(pod, attempt, message, new Set(failed.map((f) => this.filterNames[f.failedAt!])), cycle);
     }
     const node = cycle.selected;
     // Assume first: the binding's watch event, and the next pod of this instant, see it placed.
@@ -179,7 +181,7 @@ export class Scheduler implements Runnable {
       attempt,
       timeMs: this.clock.now(),
       message,
-      filterPlugins: this.filters.map((f) => f.name),
+      filterPlugins: this.filterNames,
       cycle,
     });
   }

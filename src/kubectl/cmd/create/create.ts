@@ -3,8 +3,8 @@
  * are created one by one; failures are collected and reported after the successes, as kubectl's
  * ContinueOnError builder does.
  */
-import type { Command, Invocation } from '../../cli/command';
-import { KubectlError, addSourceToErr, aggregate } from '../../cli/errors';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, addSourceToErr, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { readManifests } from '../../resource/builder';
 import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, SELECTOR, VALIDATE } from '../shared/commonFlags';

@@ -1,6 +1,6 @@
 /** `kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--from-env-file=source]`. */
-import type { Invocation } from '../../cli/command';
-import type { FlagSpec } from '../../cli/flags';
+import type { Invocation } from '../../cmdutil/command';
+import type { FlagSpec } from '../../cmdutil/flags';
 import type { DataSources } from '../../generators/dataSources';
 import { generateConfigMap } from '../../generators/configMap';
 import { generatorCommand } from './generatorCommand';

@@ -4,7 +4,7 @@
  * in effect either way.
  */
 import type { KubeObject, ResourceInfo } from '../../sim';
-import type { Invocation } from '../../cli/command';
+import type { Invocation } from '../../cmdutil/command';
 import type { DryRun } from '../../messages';
 import { printResult } from '../shared/output';
 import { refOf, requestNamespace } from '../shared/refs';

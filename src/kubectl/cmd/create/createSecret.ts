@@ -1,5 +1,5 @@
 /** `kubectl create secret generic|tls|docker-registry NAME`. */
-import type { Command } from '../../cli/command';
+import type { Command } from '../../cmdutil/command';
 import { generateDockerRegistrySecret, generateGenericSecret, generateTlsSecret } from '../../generators/secret';
 import { generatorCommand } from './generatorCommand';
 import { enforcedNamespace } from './createObject';

@@ -1,7 +1,7 @@
 /** `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME`. */
-import type { Command } from '../../cli/command';
-import type { FlagSpec } from '../../cli/flags';
-import { KubectlError } from '../../cli/errors';
+import type { Command } from '../../cmdutil/command';
+import type { FlagSpec } from '../../cmdutil/flags';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { generateService, type ServiceType } from '../../generators/service';
 import { generatorCommand } from './generatorCommand';

@@ -3,9 +3,9 @@
  * client-side with a generator, then create it. Each subcommand supplies its flags and builder.
  */
 import { findByKind, type KubeObject } from '../../sim';
-import type { Command, Invocation } from '../../cli/command';
-import type { FlagSpec } from '../../cli/flags';
-import { KubectlError } from '../../cli/errors';
+import type { Command, Invocation } from '../../cmdutil/command';
+import type { FlagSpec } from '../../cmdutil/flags';
+import { KubectlError } from '../../cmdutil/errors';
 import { discovery } from '../../resource/builder';
 import { DRY_RUN, FIELD_MANAGER, PRINT_FLAGS, SAVE_CONFIG, VALIDATE } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
@@ -18,7 +18,8 @@ export interface GeneratorSpec {
   aliases?: string[];
   short: string;
   flags: readonly FlagSpec[];
-  build(inv: Invocation, name: string): KubeObject;
+  /** Returns a typed object (kubernetes-types); sent as is. */
+  build(inv: Invocation, name: string): object;
 }
 
 export function generatorCommand(spec: GeneratorSpec): Command {
@@ -31,7 +32,7 @@ export function generatorCommand(spec: GeneratorSpec): Command {
       const name = exactlyOneName(inv.commandPath, inv.args.slice(0, inv.argsLenAtDash < 0 ? undefined : inv.argsLenAtDash));
       const dryRun = dryRunStrategy(inv.flags);
       checkOutputFormat(inv.flags.string('output'));
-      const obj = spec.build(inv, name);
+      const obj = spec.build(inv, name) as KubeObject;
       const info = findByKind(discovery(inv.ctx), obj.apiVersion ?? '', obj.kind ?? '');
       if (!info) throw new KubectlError(`the server doesn't have a resource type "${(obj.kind ?? '').toLowerCase()}"`);
       createObject(inv, info, obj, dryRun, inv.flags.string('field-manager'));

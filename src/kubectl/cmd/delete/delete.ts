@@ -3,8 +3,8 @@
  * (with `--wait`, the default) polls until every deleted object is gone, as kubectl's wait does.
  */
 import { isApiError, type ResourceInfo } from '../../sim';
-import type { Command, Invocation } from '../../cli/command';
-import { KubectlError, aggregate } from '../../cli/errors';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { parseResourceArgs, readManifests } from '../../resource/builder';
 import { ALL, ALL_NAMESPACES, DRY_RUN, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR } from '../shared/commonFlags';

@@ -4,8 +4,8 @@
  * becomes 0, and the cascade flag maps to a propagation policy.
  */
 import type { PropagationPolicy } from '../../sim';
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages, type DryRun } from '../../messages';
 import { dryRunStrategy } from '../shared/dryRun';
 

@@ -4,8 +4,8 @@
  * graceful pod termination, finalizers, foreground cascades.
  */
 import { isApiError, type ResourceInfo } from '../../sim';
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { refOf } from '../shared/refs';
 import { INTERRUPTED_EXIT_CODE } from '../get/watch';

@@ -2,8 +2,8 @@
  * `kubectl get`: list or read objects and print them; `-w` keeps printing watch events until
  * Ctrl-C (or `--request-timeout`). An empty listing says `No resources found …` on stderr.
  */
-import type { Command, Invocation } from '../../cli/command';
-import { KubectlError, aggregate } from '../../cli/errors';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { ALL_NAMESPACES, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { fetchObjects } from '../shared/fetch';

@@ -2,8 +2,8 @@
  * The printing half of `kubectl get`: tables (`-o wide`, labels, kinds), `-o name`, and
  * `-o yaml|json`, where several objects (or any list request) print as one `v1/List`.
  */
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { asList, printJson, printTable, printYaml } from '../../printers/print';
 import { printName } from '../../printers/name';

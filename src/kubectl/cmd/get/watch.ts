@@ -3,9 +3,9 @@
  * Each event is flushed on its own, so its row is aligned by itself, as kubectl's tabwriter
  * does. Runs until Ctrl-C or `--request-timeout`.
  */
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
-import { parseDuration } from '../../cli/duration';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
+import { parseDuration } from '../../cmdutil/duration';
 import type { Stored } from '../../sim';
 import type { Found, FetchResult } from '../shared/fetch';
 import { refOf } from '../shared/refs';

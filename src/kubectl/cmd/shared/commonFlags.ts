@@ -1,5 +1,5 @@
 /** Flags many verbs share, spelled as cli-runtime and cmdutil register them. */
-import type { FlagSpec } from '../../cli/flags';
+import type { FlagSpec } from '../../cmdutil/flags';
 
 export const FILENAME: FlagSpec = { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Filename, directory, or URL to files' };
 export const RECURSIVE: FlagSpec = { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'Process the directory used in -f, --filename recursively' };

@@ -1,6 +1,6 @@
 /** `--dry-run=none|client|server`, as cmdutil.GetDryRunStrategy reads it. */
-import type { Flags } from '../../cli/flags';
-import { KubectlError } from '../../cli/errors';
+import type { Flags } from '../../cmdutil/flags';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages, type DryRun } from '../../messages';
 
 export function dryRunStrategy(flags: Flags): DryRun {

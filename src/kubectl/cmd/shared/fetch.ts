@@ -4,8 +4,8 @@
  * named object is collected rather than thrown, so the others still print, as in kubectl.
  */
 import type { ResourceInfo, Stored } from '../../sim';
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { parseResourceArgs, readManifests } from '../../resource/builder';
 import { manifestNamespace } from './manifestNamespace';

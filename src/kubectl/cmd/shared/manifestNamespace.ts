@@ -3,8 +3,8 @@
  * that disagrees with the file is an error, as kubectl's EnforceNamespace makes it.
  */
 import type { KubeObject, ResourceInfo } from '../../sim';
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 
 export function manifestNamespace(inv: Invocation, info: ResourceInfo, obj: KubeObject): string | undefined {

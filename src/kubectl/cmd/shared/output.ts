@@ -4,8 +4,8 @@
  * ../../describe; this file only picks.
  */
 import type { KubeObject, ResourceInfo } from '../../sim';
-import type { Invocation } from '../../cli/command';
-import { KubectlError } from '../../cli/errors';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages, dryRunSuffix, type DryRun } from '../../messages';
 import { formatObjects } from './formatObjects';
 import { kindRef, nameOf } from './refs';

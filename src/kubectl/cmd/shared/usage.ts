@@ -1,5 +1,5 @@
 /** cmdutil.UsageErrorf: the message plus `See 'kubectl … -h' for help and examples`. */
-import { KubectlError } from '../../cli/errors';
+import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 
 export function usageError(commandPath: string, message: string): KubectlError {

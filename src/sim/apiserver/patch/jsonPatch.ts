@@ -64,7 +64,7 @@ function add(con: Container, key: string, value: unknown): void {
   try {
     idx = atoi(key);
   } catch (e) {
-    throw new Error(`value was not a proper array index: '${key}': ${(e as Error).message}`);
+    throw new Error(`value was not a proper array index: '${key}': ${(e as Error).message}`, { cause: e });
   }
   const size = con.length + 1;
   if (idx >= size || idx < -size) throw invalidIndex(idx);

@@ -11,8 +11,8 @@ const strategies: Record<string, Strategy> = {
   services: serviceStrategy,
   'deployments.apps': replicatedStrategy,
   'replicasets.apps': replicatedStrategy,
-  nodes: withStatus,
-  namespaces: withStatus,
+  nodes: { ...withStatus, keepsStatusOnCreate: true },
+  namespaces: { ...withStatus, prepareForCreate: (obj) => void (obj.status = { phase: 'Active' }) },
 };
 
 export function strategyFor(key: string): Strategy {

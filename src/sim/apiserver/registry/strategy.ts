@@ -24,8 +24,10 @@ export interface ScaleMapping {
 export interface Strategy {
   /** Whether metadata.generation counts spec changes (workload kinds). */
   tracksGeneration: boolean;
-  /** Whether `status` is a subresource: main-resource writes keep the stored status. */
+  /** Whether `status` is a subresource: main-resource writes keep the stored status, creates reset it. */
   hasStatus: boolean;
+  /** Nodes register themselves with their status filled in, so their creates keep it. */
+  keepsStatusOnCreate?: boolean;
   /** Resets or fills what a create must not carry from the client (status, allocations). */
   prepareForCreate?(obj: KubeObject, ctx: StrategyContext): FieldError[] | void;
   prepareForUpdate?(obj: KubeObject, old: Stored, ctx: StrategyContext): void;

@@ -18,7 +18,7 @@ import { WorkQueue } from '../../client/workQueue';
 import type { Clock } from '../../../common/clock';
 import { filterActivePods } from '../util/activePods';
 import type { ControllerContext } from '../util/controllerContext';
-import { getControllerOf, newControllerRef } from '../util/controllerRef';
+import { asKubeObject, getControllerOf, newControllerRef } from '../util/controllerRef';
 import { ControllerRefManager } from '../util/controllerRefManager';
 import { ControllerExpectations } from '../util/expectations';
 import { isPodReady } from '../util/podReadiness';
@@ -97,7 +97,7 @@ export class ReplicaSetController implements Runnable {
     const newStatus = calculateStatus(rs, filteredPods, manageReplicasErr, this.clock.now());
     const updated = this.updateReplicaSetStatus(rs, newStatus);
     const minReadySeconds = updated.spec?.minReadySeconds ?? 0;
-    const st = updated.status ?? {};
+    const st: Partial<ReplicaSetStatus> = updated.status ?? {};
     // A last line of defence: look again once ready pods should have turned available.
     if (manageReplicasErr === undefined && minReadySeconds > 0 && (st.readyReplicas ?? 0) === replicasOf(updated) && (st.availableReplicas ?? 0) !== replicasOf(updated)) {
       this.queue.addAfter(key, minReadySeconds);
@@ -116,7 +116,7 @@ export class ReplicaSetController implements Runnable {
       const controllerRef = newControllerRef(rs, 'apps/v1', 'ReplicaSet');
       const { successes, error } = slowStartBatch(count, SLOW_START_INITIAL_BATCH_SIZE, () => {
         try {
-          this.podControl.createPods(namespace, rs.spec?.template ?? {}, rs, controllerRef);
+          this.podControl.createPods(namespace, rs.spec?.template ?? {}, asKubeObject(rs), controllerRef);
         } catch (e) {
           if (!isNamespaceTerminating(e)) throw e;
         }
@@ -131,7 +131,7 @@ export class ReplicaSetController implements Runnable {
       let firstError: unknown;
       for (const pod of podsToDelete) {
         try {
-          this.podControl.deletePod(namespace, pod.metadata.name, rs);
+          this.podControl.deletePod(namespace, pod.metadata.name, asKubeObject(rs));
         } catch (e) {
           this.expectations.deletionObserved(key, keyOf(pod));
           if (!isApiError(e, 'NotFound') && firstError === undefined) firstError = e;
@@ -171,7 +171,7 @@ export class ReplicaSetController implements Runnable {
   }
 
   private updateReplicaSetStatus(rs: Stored<ReplicaSet>, newStatus: ReplicaSetStatus): Stored<ReplicaSet> {
-    const cur = rs.status ?? {};
+    const cur: Partial<ReplicaSetStatus> = rs.status ?? {};
     const generation = rs.metadata.generation ?? 0;
     if (
       (cur.replicas ?? 0) === newStatus.replicas &&

@@ -13,7 +13,7 @@ import { getControllerOf, newControllerRef } from './controllerRef';
 
 export interface ControllerRefManagerOptions {
   client: ClusterClient;
-  owner: Stored;
+  owner: Stored<object>;
   ownerApiVersion: string;
   ownerKind: string;
   selector: LabelSelectorParsed;
@@ -36,7 +36,7 @@ export class ControllerRefManager {
 
   private claimObject<T extends object>(obj: Stored<T>): Stored<T> | undefined {
     const { owner, selector } = this.o;
-    const ref = getControllerOf(obj as KubeObject);
+    const ref = getControllerOf(obj);
     const labels = obj.metadata.labels;
     if (ref) {
       if (ref.uid !== owner.metadata.uid) return undefined;

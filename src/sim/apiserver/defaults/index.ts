@@ -1,0 +1,34 @@
+/**
+ * The API server's defaulting stage: what a v1.32 server fills in when it decodes a request,
+ * one function per resource key. Kinds with no defaults (ConfigMap, ServiceAccount, Event,
+ * Lease …) are simply absent; a new kind adds one file and one line here.
+ */
+import type { KubeObject } from '../../api/types';
+import { setDefaultsDeployment } from './deployment';
+import { setDefaultsEndpointSlice, setDefaultsEndpoints } from './endpoints';
+import { setDefaultsNamespace } from './namespace';
+import { setDefaultsNode } from './node';
+import { setDefaultsPod } from './pod';
+import { setDefaultsReplicaSet } from './replicaSet';
+import { setDefaultsSecret } from './secret';
+import { setDefaultsService } from './service';
+
+const defaulters: Record<string, (obj: KubeObject) => void> = {
+  namespaces: setDefaultsNamespace,
+  nodes: setDefaultsNode,
+  pods: setDefaultsPod,
+  services: setDefaultsService,
+  endpoints: setDefaultsEndpoints,
+  secrets: setDefaultsSecret,
+  'replicasets.apps': setDefaultsReplicaSet,
+  'deployments.apps': setDefaultsDeployment,
+  'endpointslices.discovery.k8s.io': setDefaultsEndpointSlice,
+};
+
+/** Mutates `obj`, which the caller has already cloned from the request. */
+export function applyDefaults(resourceKey: string, obj: KubeObject): void {
+  defaulters[resourceKey]?.(obj);
+}
+
+export { setDefaultsPodSpec, setDefaultsPodTemplateSpec } from './podSpec';
+export { defaultImagePullPolicy } from './container';

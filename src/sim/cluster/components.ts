@@ -1,0 +1,48 @@
+/**
+ * kube-controller-manager and kube-scheduler: the reconcilers every cluster runs, constructed
+ * over the shared informers and registered with the tick loop in a fixed order (the order in
+ * which queues drain within one instant, so it is part of what makes runs deterministic).
+ */
+import { BUILTIN_RESOURCES } from '../api/resources';
+import { EventRecorder } from '../client/eventRecorder';
+import type { Runnable } from '../client/runnable';
+import { DeploymentController, ReplicaSetController } from '../controllers';
+import { EndpointsController } from '../controllers/endpoints/endpointsController';
+import { EndpointSliceController } from '../controllers/endpointslice/endpointSliceController';
+import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
+import { NamespaceController } from '../controllers/namespace/namespaceController';
+import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
+import { TaintEvictionController } from '../controllers/nodelifecycle/taintEvictionController';
+import { ServiceAccountsController } from '../controllers/serviceaccount/serviceAccountsController';
+import { Scheduler } from '../scheduler';
+import type { Cluster } from './cluster';
+
+/** Events are never owners or owned; leases are owned by nodes only through their names. */
+const GC_SKIP = new Set(['events', 'leases']);
+
+export interface ControlPlane {
+  runnables: Runnable[];
+  scheduler: Scheduler;
+}
+
+export function startControlPlane(cluster: Cluster): ControlPlane {
+  const { client, informers, clock, rng } = cluster;
+  const deps = { client, informers, clock };
+  const namespaced = BUILTIN_RESOURCES.filter((r) => r.namespaced);
+  // Events go last when a namespace is emptied, so the deletions' own events can still land.
+  const emptyingOrder = [...namespaced.filter((r) => r.resource !== 'events'), ...namespaced.filter((r) => r.resource === 'events')];
+  const scheduler = new Scheduler({ client, informers, clock, rng });
+  const runnables: Runnable[] = [
+    new NamespaceController({ ...deps, namespacedResources: emptyingOrder }),
+    new ServiceAccountsController(deps),
+    new DeploymentController({ client, informers, clock, rng }),
+    new ReplicaSetController({ client, informers, clock, rng }),
+    new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
+    new EndpointsController(deps),
+    new EndpointSliceController(deps),
+    new NodeLifecycleController({ ...deps, recorder: new EventRecorder(client, clock, { component: 'node-controller' }) }),
+    new TaintEvictionController({ ...deps, recorder: new EventRecorder(client, clock, { component: 'taint-eviction-controller' }) }),
+    scheduler,
+  ];
+  return { runnables, scheduler };
+}

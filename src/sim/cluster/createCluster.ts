@@ -1,0 +1,80 @@
+/**
+ * Builds a ready cluster from a profile: system namespaces and Services, the control plane's
+ * controllers and scheduler, one kubelet per node, the kube-system pods — then runs it until
+ * everything is Running, as `minikube start` returns once the cluster is usable.
+ */
+import { BUILTIN_RESOURCES, ENDPOINTS, ENDPOINTSLICES, NAMESPACES, SERVICEACCOUNTS } from '../api/resources';
+import type { KubeObject } from '../api/types';
+import { Kubelet } from '../kubelet';
+import { Cluster } from './cluster';
+import { startControlPlane, type ControlPlane } from './components';
+import { requestPolicy } from './policy';
+import { DEFAULT_PROFILE, PROFILES, type ClusterProfile } from './profiles';
+import { apiServerPort, controlPlanePods, corednsDeployment, kubeProxyPod, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
+import { TransitionTracker } from './transitions';
+
+export interface CreateClusterOptions {
+  seed?: number;
+  profile?: string;
+  startTimeMs?: number;
+  /** Virtual seconds to let the fresh cluster settle before handing it over (default 120). */
+  bootSeconds?: number;
+}
+
+export interface RunningCluster extends Cluster {
+  profile: ClusterProfile;
+  controlPlane: ControlPlane;
+  kubelets: Map<string, Kubelet>;
+  transitions: TransitionTracker;
+}
+
+function createIn(cluster: Cluster, obj: KubeObject): void {
+  const info = BUILTIN_RESOURCES.find((r) => r.kind === obj.kind && (r.group ? `${r.group}/${r.version}` : r.version) === obj.apiVersion)!;
+  cluster.client.create(info, obj, { namespace: obj.metadata?.namespace });
+}
+
+/** The API server maintains the `kubernetes` Service's endpoints itself (no selector). */
+function apiServerEndpoints(cluster: Cluster, profile: ClusterProfile): void {
+  const port = apiServerPort(profile);
+  cluster.client.create(ENDPOINTS, { metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }, subsets: [{ addresses: [{ ip: profile.apiServerIP }], ports: [{ name: 'https', port, protocol: 'TCP' }] }] }, { namespace: 'default' });
+  cluster.client.create(
+    ENDPOINTSLICES,
+    {
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+      addressType: 'IPv4',
+      endpoints: [{ addresses: [profile.apiServerIP], conditions: { ready: true } }],
+      ports: [{ name: 'https', port, protocol: 'TCP' }],
+    },
+    { namespace: 'default' },
+  );
+}
+
+export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
+  const profile = PROFILES[opts.profile ?? DEFAULT_PROFILE];
+  if (!profile) throw new Error(`unknown profile "${opts.profile}"`);
+  const cluster = new Cluster({ seed: opts.seed, startTimeMs: opts.startTimeMs, policy: requestPolicy() }) as RunningCluster;
+  cluster.profile = profile;
+  for (const ns of systemNamespaces()) cluster.client.create(NAMESPACES, ns);
+  for (const sa of systemServiceAccounts(profile)) cluster.client.create(SERVICEACCOUNTS, sa, { namespace: 'kube-system' });
+  for (const svc of systemServices(profile)) createIn(cluster, svc);
+  apiServerEndpoints(cluster, profile);
+
+  cluster.controlPlane = startControlPlane(cluster);
+  cluster.transitions = new TransitionTracker(cluster.informers);
+  cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile })]));
+  cluster.informers.start();
+  for (const r of cluster.controlPlane.runnables) cluster.addRunnable(r);
+  for (const k of cluster.kubelets.values()) {
+    cluster.addRunnable(k);
+    k.start();
+  }
+  cluster.addBusyCheck(() => cluster.transitions.isBusy());
+  cluster.drain();
+
+  for (const pod of controlPlanePods(profile)) createIn(cluster, pod);
+  for (const node of profile.nodes) createIn(cluster, kubeProxyPod(profile, node));
+  if (profile.storageProvisioner) createIn(cluster, storageProvisionerPod(profile));
+  createIn(cluster, corednsDeployment(profile));
+  cluster.settle(opts.bootSeconds ?? 120);
+  return cluster;
+}

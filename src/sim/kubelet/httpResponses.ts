@@ -1,0 +1,79 @@
+/** What a serving container answers to an HTTP request (curl through the network layer, httpGet probes). */
+import { fillTemplate } from './logTemplates';
+import type { ServeSpec } from './programTypes';
+
+export interface HttpRequest {
+  method: string;
+  /** Path with query: `/echo?msg=hi`. */
+  path: string;
+  /** The Host header as the client sent it. */
+  host: string;
+  clientIP: string;
+  headers?: Record<string, string>;
+}
+
+export interface ServerContext {
+  now: number;
+  startedAt: number;
+  hostname: string;
+  podIP: string;
+  env: Record<string, string>;
+}
+
+export interface HttpResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+function echoserver(req: HttpRequest, ctx: ServerContext, port: number): string {
+  const [path, query] = req.path.split('?');
+  const headers = { accept: '*/*', host: req.host, 'user-agent': 'curl/8.5.0', ...req.headers };
+  return [
+    'CLIENT VALUES:',
+    `client_address=${req.clientIP}`,
+    `command=${req.method}`,
+    `real path=${path}`,
+    `query=${query ?? 'nil'}`,
+    'request_version=1.1',
+    `request_uri=http://${ctx.podIP}:${port}${req.path}`,
+    '',
+    'SERVER VALUES:',
+    'server_version=nginx: 1.10.0 - lua: 10001',
+    '',
+    'HEADERS RECEIVED:',
+    ...Object.entries(headers)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k.toLowerCase()}=${v}`),
+    'BODY:',
+    '-no body in request-',
+  ].join('\n');
+}
+
+/** Undefined when the port is not served, or not by an HTTP server (the caller reports the transport error). */
+export function respondHttp(server: ServeSpec, port: number, req: HttpRequest, ctx: ServerContext): HttpResponse | undefined {
+  if (!server.ports.includes(port) || server.http.kind === 'none') return undefined;
+  const text = (body: string, status = 200): HttpResponse => ({ status, contentType: 'text/plain; charset=utf-8', body });
+  const http = server.http;
+  switch (http.kind) {
+    case 'static':
+      return { status: http.status ?? 200, contentType: http.contentType, body: fillTemplate(http.body, { now: ctx.now, hostname: ctx.hostname, podIP: ctx.podIP, env: ctx.env }) };
+    case 'echoserver':
+      return text(echoserver(req, ctx, port));
+    case 'hostname':
+      return text(ctx.hostname);
+    case 'liveness': {
+      const up = (ctx.now - ctx.startedAt) / 1000;
+      if (!req.path.startsWith('/healthz')) return text('404 page not found\n', 404);
+      return up < http.healthyForSeconds ? text('ok') : text(`error: ${up.toFixed(6)}s`, 500);
+    }
+    case 'agnhost-netexec': {
+      const [path, query = ''] = req.path.split('?');
+      if (path === '/hostname') return text(ctx.hostname);
+      if (path === '/clientip') return text(`${req.clientIP}:41234`);
+      if (path === '/echo') return text(decodeURIComponent(/(?:^|&)msg=([^&]*)/.exec(query)?.[1] ?? ''));
+      if (path === '/healthz') return text('');
+      return text(`NOW: ${new Date(ctx.now).toISOString()}`);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The PodScheduled=False condition an unschedulable pod carries (what `kubectl describe` shows
+ * under Conditions), written through the status subresource only when it changes.
+ */
+import type { Pod, PodCondition } from 'kubernetes-types/core/v1';
+import { rfc3339 } from '../../common/time';
+import { PODS } from '../api/resources';
+import type { Stored } from '../api/types';
+import type { ClusterClient } from '../client/types';
+
+export const POD_REASON_UNSCHEDULABLE = 'Unschedulable';
+
+export function patchPodScheduledCondition(client: ClusterClient, pod: Stored<Pod>, message: string, nowMs: number): void {
+  const conditions = pod.status?.conditions ?? [];
+  const current = conditions.find((c) => c.type === 'PodScheduled');
+  if (current?.status === 'False' && current.reason === POD_REASON_UNSCHEDULABLE && current.message === message) return;
+  const condition = {
+    type: 'PodScheduled',
+    status: 'False',
+    lastProbeTime: null,
+    // The transition time moves only when the status does, as podutil.UpdatePodCondition keeps it.
+    lastTransitionTime: current?.status === 'False' && current.lastTransitionTime ? current.lastTransitionTime : rfc3339(nowMs),
+    reason: POD_REASON_UNSCHEDULABLE,
+    message,
+  } as unknown as PodCondition;
+  const next = [...conditions.filter((c) => c.type !== 'PodScheduled'), condition];
+  client.patch(PODS, pod.metadata.name, 'merge', { status: { conditions: next } }, { namespace: pod.metadata.namespace, subresource: 'status' });
+}
