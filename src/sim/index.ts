@@ -15,3 +15,4 @@ export * as quantity from './api/quantity';
 export { Cluster, DEFAULT_START_MS, type ClusterOptions } from './cluster/cluster';
 export { PROFILES, DEFAULT_PROFILE, type ClusterProfile, type NodeProfile } from './cluster/profiles';
 export { podIsTransitional } from './cluster/quiet';
+export { createCluster, type CreateClusterOptions, type RunningCluster } from './cluster/createCluster';

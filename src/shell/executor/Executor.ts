@@ -114,6 +114,8 @@ export class Executor {
       shell: {
         run: (line, sub) =>
           this.shell.runNested(line, { ...io, ...sub, stdin: sub?.stdin ?? '' }, sub?.interrupt ?? this.interrupt),
+        exists: (n) => this.shell.commands.has(n),
+        maxWatchRounds: this.shell.maxWatchRounds,
       },
     };
     return builtin ? builtin(ctx, this.shell) : command!(ctx);

@@ -7,6 +7,7 @@ import { ExitSignal, Executor } from './Executor';
 import type { Streams } from './redirects';
 import type { CommandContext, CommandFn, Interrupt, ShellIo } from './types';
 import { NEVER_INTERRUPTED } from './InterruptController';
+import { installStandardCommands } from '../commands/index';
 
 /** Builtins change the shell itself (cwd, variables, aliases), so they get the Shell. */
 export type BuiltinFn = (ctx: CommandContext, shell: Shell) => Promise<number>;
@@ -67,6 +68,7 @@ export class Shell {
     this.maxWatchRounds = options.maxWatchRounds ?? Infinity;
     this.fs = new VirtualFs(options.now);
     this.env = new Environment({ HOME, PWD: HOME, USER: this.user, HOSTNAME: this.hostname, SHELL: '/bin/bash', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', TERM: 'xterm-256color' });
+    installStandardCommands(this);
   }
 
   register(name: string, fn: CommandFn): void {

@@ -16,6 +16,10 @@ export interface Interrupt {
 export interface ShellHandle {
   /** Runs a command line in the same shell (xargs, watch); not recorded in history. */
   run(line: string, io?: Partial<ShellIo>): Promise<number>;
+  /** Whether a registered command (not an alias or builtin) has this name, for xargs. */
+  exists(name: string): boolean;
+  /** How many rounds `watch` may run when nothing interrupts it (Infinity in a terminal). */
+  readonly maxWatchRounds: number;
 }
 
 export interface CommandContext {

@@ -130,7 +130,7 @@ const byKey = (a: Requirement, b: Requirement) => (a.key < b.key ? -1 : a.key > 
 
 // ---- the lexer and parser of labels.Parse ----
 
-type Token = 'error' | 'eos' | ')' | ',' | '!' | '==' | '=' | '>' | 'id' | 'in' | '<' | '!=' | 'notin' | '(';
+type Token = 'eos' | ')' | ',' | '!' | '==' | '=' | '>' | 'id' | 'in' | '<' | '!=' | 'notin' | '(';
 interface Scanned {
   tok: Token;
   lit: string;
@@ -160,7 +160,8 @@ function lex(s: string): Scanned[] {
         else if (last) break;
         pos++;
       }
-      out.push(last ?? { tok: 'error', lit: `error expected: keyword found '${buffer}'` });
+      // Every single symbol is an operator, so a run always yields at least its first one.
+      out.push(last as Scanned);
       continue;
     }
     let word = '';

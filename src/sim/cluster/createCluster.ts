@@ -9,13 +9,15 @@ import { Kubelet } from '../kubelet';
 import { Cluster } from './cluster';
 import { startControlPlane, type ControlPlane } from './components';
 import { requestPolicy } from './policy';
-import { DEFAULT_PROFILE, PROFILES, type ClusterProfile } from './profiles';
+import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from './profiles';
 import { apiServerPort, controlPlanePods, corednsDeployment, kubeProxyPod, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
 
 export interface CreateClusterOptions {
   seed?: number;
   profile?: string;
+  /** Instead of a named profile: a control plane and this many workers (benchmarks). */
+  workers?: number;
   startTimeMs?: number;
   /** Virtual seconds to let the fresh cluster settle before handing it over (default 120). */
   bootSeconds?: number;
@@ -50,7 +52,7 @@ function apiServerEndpoints(cluster: Cluster, profile: ClusterProfile): void {
 }
 
 export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
-  const profile = PROFILES[opts.profile ?? DEFAULT_PROFILE];
+  const profile = opts.workers !== undefined ? scaledProfile(opts.workers) : PROFILES[opts.profile ?? DEFAULT_PROFILE];
   if (!profile) throw new Error(`unknown profile "${opts.profile}"`);
   const cluster = new Cluster({ seed: opts.seed, startTimeMs: opts.startTimeMs, policy: requestPolicy() }) as RunningCluster;
   cluster.profile = profile;

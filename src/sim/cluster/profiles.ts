@@ -37,7 +37,7 @@ const node = (name: string, controlPlane: boolean, tainted: boolean, ip: string,
   controlPlane,
   tainted,
   internalIP: ip,
-  podCIDR: `10.244.${index}.0/24`,
+  podCIDR: `10.${244 + (index >> 8)}.${index & 255}.0/24`,
   cpu: '2',
   memory: '4010100Ki',
   pods: '110',
@@ -83,3 +83,14 @@ export const PROFILES: Record<string, ClusterProfile> = {
 };
 
 export const DEFAULT_PROFILE = 'minikube';
+
+/** A kubeadm-style cluster with `workers` identical workers, for benchmarks and scale demos. */
+export function scaledProfile(workers: number): ClusterProfile {
+  const base = PROFILES.multinode;
+  const nodes = [base.nodes[0]];
+  for (let i = 1; i <= workers; i++) {
+    const name = `node${String(i).padStart(String(workers).length < 2 ? 2 : String(workers).length, '0')}`;
+    nodes.push(node(name, false, false, `172.30.${2 + Math.floor(i / 250)}.${(i % 250) + 2}`, i));
+  }
+  return { ...base, name: `scaled-${workers}`, nodes };
+}

@@ -1,3 +1,4 @@
+import { byteLength } from '../utf8';
 import type { JqAst } from './ast';
 import { type Vars, deletePaths, evaluate, iterate, paths } from './evaluate';
 import { type Json, JqRuntimeError, compareJson, describeValue, formatJson, isObject, truthy, typeOf } from './values';
@@ -84,7 +85,7 @@ const BUILTINS: Record<string, Builtin> = {
   empty: () => [],
   not: one((v) => !truthy(v)),
   length: one(length),
-  utf8bytelength: one((v) => unescape(encodeURIComponent(requireString(v, 'measured'))).length),
+  utf8bytelength: one((v) => byteLength(requireString(v, 'measured'))),
   keys: one((v) => keys(v, true)),
   keys_unsorted: one((v) => keys(v, false)),
   values: (input) => (input === null ? [] : [input]),
@@ -142,12 +143,7 @@ const BUILTINS: Record<string, Builtin> = {
   split: eachArg((v, s) => requireString(v, 'split').split(requireString(s, 'split'))),
   join: eachArg((v, sep) => iterate(v).map((x) => (x === null ? '' : typeof x === 'string' ? x : tostring(x))).join(requireString(sep, 'joined'))),
   test: (input, args, vars) => evaluate(args[0], input, vars).map((re) => testRegex(input, re, args[1] ? evaluate(args[1], input, vars)[0] : null)),
-  tostream: () => {
-    throw new JqRuntimeError('tostream is not supported');
-  },
   del: (input, args, vars) => [deletePaths(input, paths(args[0], input, vars))],
-  to_number: one(tonumber),
-  env: () => [{}],
   error: (input, args, vars) => {
     const v = args.length ? evaluate(args[0], input, vars)[0] : input;
     throw new JqRuntimeError(typeof v === 'string' ? v : `${formatJson(v, { compact: true, raw: false })} (not a string)`, v);
@@ -186,6 +182,8 @@ function contains(a: Json, b: Json): boolean {
   if (typeOf(a) !== typeOf(b)) throw new JqRuntimeError(`${describeValue(a)} and ${describeValue(b)} cannot have their containment checked`);
   return compareJson(a, b) === 0;
 }
+
+export const isBuiltin = (name: string): boolean => name in BUILTINS;
 
 export function callBuiltin(name: string, args: JqAst[], input: Json, vars: Vars): Json[] {
   const fn = BUILTINS[name];

@@ -18,8 +18,7 @@ function admitPod(req: AdmissionRequest): AdmissionDenial | undefined {
   if (req.operation === 'CREATE') {
     const saName = podServiceAccountName(pod);
     const serviceAccount = req.ctx.lookup('serviceaccounts', req.namespace, saName) as ServiceAccount | undefined;
-    const needsVolume = !!serviceAccount && !(pod.spec?.volumes ?? []).some((v) => v.name.startsWith('kube-api-access-'));
-    const tokenVolumeSuffix = needsVolume ? req.ctx.rng.string(5, NAME_SUFFIX_ALPHABET) : '';
+    const tokenVolumeSuffix = () => req.ctx.rng.string(5, NAME_SUFFIX_ALPHABET);
     const denial = admitPodServiceAccount(pod, { serviceAccount, tokenVolumeSuffix });
     if (denial) return denial;
   }

@@ -17,8 +17,8 @@ const PROJECTED_DEFAULT_MODE = 420;
 export interface ServiceAccountAdmissionOptions {
   /** The pod's service account as read from the cluster, undefined when it does not exist. */
   serviceAccount: ServiceAccount | undefined;
-  /** Five characters for a new token volume's name (names.SimpleNameGenerator's job). */
-  tokenVolumeSuffix: string;
+  /** Five random characters for a new token volume's name; called only when one is added. */
+  tokenVolumeSuffix: () => string;
 }
 
 /** The service account the pod will run as, once admitted: what the caller should look up. */
@@ -45,10 +45,10 @@ function shouldAutomount(sa: ServiceAccount, pod: Pod): boolean {
   return pod.spec?.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true;
 }
 
-function mountServiceAccountToken(pod: Pod, suffix: string): void {
+function mountServiceAccountToken(pod: Pod, suffix: () => string): void {
   const spec = pod.spec!;
   const existing = (spec.volumes ?? []).find((v) => v.name.startsWith(SERVICE_ACCOUNT_VOLUME_PREFIX));
-  const volumeName = existing?.name ?? SERVICE_ACCOUNT_VOLUME_PREFIX + suffix;
+  const volumeName = existing?.name ?? SERVICE_ACCOUNT_VOLUME_PREFIX + suffix();
   let needsVolume = false;
   const mountInto = (c: Container) => {
     // A container that already mounts something at the token path keeps its own mount.

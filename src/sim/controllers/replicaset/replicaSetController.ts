@@ -98,9 +98,11 @@ export class ReplicaSetController implements Runnable {
     const updated = this.updateReplicaSetStatus(rs, newStatus);
     const minReadySeconds = updated.spec?.minReadySeconds ?? 0;
     const st: Partial<ReplicaSetStatus> = updated.status ?? {};
-    // A last line of defence: look again once ready pods should have turned available.
+    // A last line of defence: look again once ready pods should have turned available. The
+    // extra second matters on a virtual clock, where "ready for longer than" lands exactly on
+    // the boundary that jitter always carries a real controller past.
     if (manageReplicasErr === undefined && minReadySeconds > 0 && (st.readyReplicas ?? 0) === replicasOf(updated) && (st.availableReplicas ?? 0) !== replicasOf(updated)) {
-      this.queue.addAfter(key, minReadySeconds);
+      this.queue.addAfter(key, minReadySeconds + 1);
     }
     if (manageReplicasErr !== undefined) throw manageReplicasErr;
   }

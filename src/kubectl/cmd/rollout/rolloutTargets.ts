@@ -1,0 +1,30 @@
+/**
+ * The objects a `rollout` subcommand acts on: `deployment/web`, `deployment web`, `-f`, `-l`.
+ * Only Deployments roll out in the playground (it has no DaemonSets or StatefulSets yet).
+ */
+import type { Deployment } from 'kubernetes-types/apps/v1';
+import type { Stored } from '../../sim';
+import type { Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { fetchObjects, type Found } from '../shared/fetch';
+
+export interface RolloutTarget {
+  found: Found;
+  deployment?: Stored<Deployment>;
+}
+
+export function rolloutTargets(inv: Invocation, unsupported: (groupKind: string) => string): { targets: RolloutTarget[]; errors: unknown[] } {
+  if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.rolloutRequiresResource);
+  const result = fetchObjects(inv, { labelSelector: inv.flags.string('selector') });
+  const errors = [...result.errors];
+  const targets: RolloutTarget[] = [];
+  for (const found of result.found) {
+    if (found.info.kind !== 'Deployment' || found.info.group !== 'apps') {
+      errors.push(new KubectlError(unsupported(found.info.group ? `${found.info.kind}.${found.info.group}` : found.info.kind)));
+      continue;
+    }
+    targets.push({ found, deployment: found.object as Stored<Deployment> });
+  }
+  return { targets, errors };
+}

@@ -1,0 +1,94 @@
+/**
+ * `kubectl rollout undo deployment/web [--to-revision=N]`: copy an older ReplicaSet's template
+ * back into the Deployment with a JSON patch, as polymorphichelpers.DeploymentRollbacker does.
+ * The deployment controller then rolls forward to it under a new revision number.
+ */
+import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { ClusterClient, Stored } from '../../sim';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, aggregate } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { DRY_RUN, FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
+import { dryRunStrategy } from '../shared/dryRun';
+import { printResult } from '../shared/output';
+import { refOf } from '../shared/refs';
+import { POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, jsonEqual, ownedReplicaSets, revisionOf, withoutHash } from './deploymentRevisions';
+import { rolloutTargets } from './rolloutTargets';
+
+/** Deployment annotations that belong to the deployment itself, not to a revision. */
+const ANNOTATIONS_TO_SKIP = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  REVISION_ANNOTATION,
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to',
+]);
+
+/** deploymentRevision: the ReplicaSet of `toRevision`, or the second newest for 0. */
+function replicaSetForRevision(client: ClusterClient, d: Stored<Deployment>, toRevision: number): Stored<ReplicaSet> {
+  let latest: { rev: number; rs?: Stored<ReplicaSet> } = { rev: -1 };
+  let previous: { rev: number; rs?: Stored<ReplicaSet> } = { rev: -1 };
+  for (const rs of ownedReplicaSets(client, d)) {
+    const v = revisionOf(rs);
+    if (v === undefined) continue;
+    if (toRevision > 0) {
+      if (v === toRevision) return rs;
+      continue;
+    }
+    if (latest.rev < v) {
+      previous = latest;
+      latest = { rev: v, rs };
+    } else if (previous.rev < v) previous = { rev: v, rs };
+  }
+  if (toRevision > 0) throw new KubectlError(messages.rolloutRevisionNotFound(toRevision));
+  if (!previous.rs) throw new KubectlError(messages.rolloutNoHistoryFor(d.metadata.name));
+  return previous.rs;
+}
+
+function rollback(inv: Invocation, d: Stored<Deployment>, toRevision: number, dryRun: ReturnType<typeof dryRunStrategy>): string {
+  if (toRevision < 0) throw new KubectlError(messages.rolloutRevisionNotFound(toRevision));
+  if (d.spec?.paused) throw new KubectlError(messages.rollbackPaused);
+  const rs = replicaSetForRevision(inv.ctx.client, d, toRevision);
+  if (jsonEqual(withoutHash(rs.spec?.template), withoutHash(d.spec?.template))) return messages.rollbackSkipped(toRevision);
+  const template = withoutHash(rs.spec?.template);
+  if (template.metadata?.labels && POD_TEMPLATE_HASH_LABEL in template.metadata.labels) delete template.metadata.labels[POD_TEMPLATE_HASH_LABEL];
+  const annotations: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) if (ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(rs.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
+  const patch = [
+    { op: 'replace', path: '/spec/template', value: template },
+    { op: 'replace', path: '/metadata/annotations', value: annotations },
+  ];
+  if (dryRun === 'client') return messages.rolledBack;
+  try {
+    inv.ctx.client.patch({ group: 'apps', version: 'v1', resource: 'deployments' }, d.metadata.name, 'json', patch, { namespace: d.metadata.namespace, dryRun: dryRun === 'server' });
+  } catch (e) {
+    throw new KubectlError(messages.rollbackFailed(toRevision, e instanceof Error ? e.message : String(e)));
+  }
+  return messages.rolledBack;
+}
+
+function runUndo(inv: Invocation): number {
+  const dryRun = dryRunStrategy(inv.flags);
+  const { targets, errors } = rolloutTargets(inv, messages.rolloutNotSupported);
+  for (const { found, deployment } of targets) {
+    if (!deployment) continue;
+    try {
+      const result = rollback(inv, deployment, inv.flags.int('to-revision'), dryRun);
+      const current = dryRun === 'none' ? inv.ctx.client.get(refOf(found.info), deployment.metadata.name, { namespace: deployment.metadata.namespace }) : deployment;
+      printResult(inv, found.info, current, result, dryRun);
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  aggregate(errors);
+  return 0;
+}
+
+export const rolloutUndoCommand: Command = {
+  name: 'undo',
+  short: 'Undo a previous rollout',
+  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, { name: 'to-revision', type: 'int', usage: 'The revision to rollback to. Default to 0 (last revision).' }],
+  run: runUndo,
+};
