@@ -73,6 +73,9 @@ export const messages = {
   // create
   exactlyOneName: (got: number) => `exactly one NAME is required, got ${got}`,
   createRequiresFile: 'must specify one of -f and -k',
+  applyRequiresFile: 'must specify one of -f and -k',
+  applyMissingAnnotation: (resource: string, name: string) =>
+    `Warning: resource ${resource}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
   tcpRequired: 'at least one tcp port specifier must be provided',
   externalNameRequired: 'external-name must be specified',
   fromEnvFileSingle: 'from-env-file cannot be combined with from-file or from-literal',
@@ -94,13 +97,12 @@ export const messages = {
   tlsRequired: 'key and cert must be specified',
 
   // scale / set / label / annotate
-  scaleReplicasRequired: 'required flag(s) "replicas" not set',
+  scaleExpected: (expected: number, actual: number) => `Expected replicas to be ${expected}, was ${actual}`,
   invalidReplicas: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
   setImageNoContainer: (container: string) => `unable to find container named "${container}"`,
   setImageNoSpecs: 'at least one image update is required',
   setImageSpecFormat: (arg: string) => `invalid image update: ${arg}`,
-  alreadyHasValue: (key: string) => `'${key}' already has a value (${'%s'}), and --overwrite is false`,
-  labelNotUpdated: (ref: string, what: 'labeled' | 'annotated') => `${ref} not ${what}`,
+  alreadyHasValue: (key: string, current: string) => `'${key}' already has a value (${current}), and --overwrite is false`,
   noLabelChanges: 'at least one label update is required',
   noAnnotationChanges: 'at least one annotation update is required',
   invalidLabelSpec: (spec: string) => `invalid label spec: ${spec}`,
@@ -113,6 +115,7 @@ export const messages = {
   rolloutWaitingAvailable: (name: string, available: number, updated: number) =>
     `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
   rolloutWaitingSpec: 'Waiting for deployment spec update to be observed...',
+  rolloutStatusTimeout: 'timed out waiting for the condition',
   rolloutDone: (name: string) => `deployment "${name}" successfully rolled out`,
   rolloutExceeded: (name: string) => `deployment "${name}" exceeded its progress deadline`,
   rolloutRevisionNotFound: (revision: number) => `unable to find specified revision ${revision} in history`,
@@ -132,22 +135,34 @@ export const messages = {
   rolloutRequiresResource: 'required resource not specified',
   rolloutWithRevision: (revision: number) => `with revision #${revision}`,
 
-  // nodes
-  nodeAlready: (node: string, state: 'cordoned' | 'uncordoned') => `node/${node} already ${state}`,
-  drainCannotDelete: (lines: string[]) => `cannot delete ${lines.join(', ')}`,
+  // nodes (pkg/drain's filters and kubectl drain)
+  nodeUsage: (verb: string) => `USAGE: ${verb} NODE [flags]`,
+  drainFatal: {
+    daemonSet: 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)',
+    localStorage: 'Pods with local storage (use --delete-emptydir-data to override)',
+    unmanaged: 'Pods declare no controller (use --force to override)',
+  },
+  drainWarning: {
+    daemonSet: 'ignoring DaemonSet-managed Pods',
+    localStorage: 'deleting Pods with local storage',
+    unmanaged: 'deleting Pods that declare no controller',
+  },
+  cannotDelete: (reason: string, pods: string[]) => `cannot delete ${reason}: ${pods.join(', ')}`,
+  drainUnable: (node: string, err: string) => `error: unable to drain node "${node}" due to error: ${err}, continuing command...`,
+  drainPending: (nodes: string[]) => `There are pending nodes to be drained:\n${nodes.map((n) => ` ${n}\n`).join('')}`,
   drainEvicting: (namespace: string, pod: string) => `evicting pod ${namespace}/${pod}`,
-  drainWarningIgnoring: (lines: string) => `Warning: ignoring DaemonSet-managed Pods: ${lines}`,
-  drainWarningDeleting: (lines: string) => `Warning: deleting Pods that declare no controller: ${lines}`,
-  drainRetryEviction: (ns: string, pod: string, err: string) =>
-    `error when evicting pods/"${pod}" -n "${ns}" (will retry after 5s): ${err}`,
-  drainErrorUnable: (node: string) => `There are pending pods in node "${node}" when an error occurred`,
+  drainRetryEviction: (namespace: string, pod: string, err: string) => `error when evicting pods/"${pod}" -n "${namespace}" (will retry after 5s): ${err}`,
+  drainTimeout: (pod: string) => `drain did not complete within the timeout: pod ${pod}`,
 
   // logs
   logsUsage:
     "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",
   defaultedContainer: (container: string, all: string[]) => `Defaulted container "${container}" out of: ${all.join(', ')}`,
   containerNotFound: (container: string, pod: string) => `container ${container} is not valid for pod ${pod}`,
-  logsNoPods: (selectorOrName: string) => `no pods found for ${selectorOrName}`,
+  logsNoPods: (selector: string) => `no pods found for selector ${selector}`,
+  logsSelectorAndName: 'only a selector (-l) or a POD name is allowed',
+  logsFollowSelectorNotInPlayground: '"kubectl logs -f -l" is not available in this playground; follow one pod or TYPE/NAME',
+  foundPods: (count: number, name: string) => `Found ${count} pods, using pod/${name}`,
   logsWaiting: (container: string, pod: string, reason: string) =>
     `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
 
@@ -162,9 +177,11 @@ export const messages = {
   runNameRequired: 'NAME is required for run',
   runInvalidRestart: (value: string) => `invalid restart policy: ${value}`,
   runInvalidEnv: (value: string) => `invalid env: ${value}`,
-  runInvalidLabel: (value: string) => `invalid label spec: ${value}`,
-  runStdinAttach: 'please use --stdin with --attach or --rm',
-  podCreated: (name: string, dryRun: DryRun) => `pod/${name} created${dryRunSuffix(dryRun)}`,
+  runRmWithoutAttach: '--rm should only be used for attached containers',
+  runDryRunAttach: "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
+  runExposeNeedsPort: '--port must be set when exposing a service',
+  runAttachNotInPlayground: 'attaching to a container (-i, -t, --attach) is not available in this playground; run the pod, then use "kubectl logs"',
+  runOverridesNotInPlayground: '"kubectl run --overrides" is not available in this playground',
 } as const;
 
 export type DryRun = 'none' | 'client' | 'server';

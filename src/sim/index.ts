@@ -16,3 +16,5 @@ export { Cluster, DEFAULT_START_MS, type ClusterOptions } from './cluster/cluste
 export { PROFILES, DEFAULT_PROFILE, type ClusterProfile, type NodeProfile } from './cluster/profiles';
 export { podIsTransitional } from './cluster/quiet';
 export { createCluster, type CreateClusterOptions, type RunningCluster } from './cluster/createCluster';
+export { formatLabelSelector } from './api/labels';
+export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError } from './apiserver/patch';

@@ -3,15 +3,75 @@
  * "Did you mean this?" suggestions).
  */
 import type { Command } from '../cmdutil/command';
+import { annotateCommand, labelCommand } from './label/label';
+import { applyCommand } from './apply/apply';
+import { cordonCommandSpec, uncordonCommandSpec } from './drain/cordon';
 import { createCommand } from './create/create';
-import { getCommand } from './get/get';
 import { deleteCommand } from './delete/delete';
+import { describeCommand } from './describe/describe';
+import { drainCommand } from './drain/drain';
+import { exposeCommand } from './expose/expose';
+import { getCommand } from './get/get';
+import { logsCommand } from './logs/logs';
+import { rolloutCommand } from './rollout/rollout';
+import { runCommand } from './run/run';
+import { scaleCommand } from './scale/scale';
+import { setCommand } from './set/set';
 
 export const ROOT: Command = {
   name: 'kubectl',
   short: 'kubectl controls the Kubernetes cluster manager.',
-  subcommands: [createCommand, getCommand, deleteCommand],
+  subcommands: [
+    createCommand,
+    exposeCommand,
+    runCommand,
+    setCommand,
+    getCommand,
+    deleteCommand,
+    rolloutCommand,
+    scaleCommand,
+    cordonCommandSpec,
+    uncordonCommandSpec,
+    drainCommand,
+    describeCommand,
+    logsCommand,
+    applyCommand,
+    labelCommand,
+    annotateCommand,
+  ],
 };
 
-/** Real kubectl commands the playground does not offer; still named in suggestions. */
-export const KNOWN_UNAVAILABLE: readonly string[] = [];
+/**
+ * Real kubectl commands the playground does not offer, in kubectl's order; they still appear in
+ * "Did you mean this?" and get an honest "not available" answer.
+ */
+export const KNOWN_UNAVAILABLE: readonly string[] = [
+  'explain',
+  'edit',
+  'autoscale',
+  'certificate',
+  'cluster-info',
+  'top',
+  'taint',
+  'attach',
+  'exec',
+  'port-forward',
+  'proxy',
+  'cp',
+  'auth',
+  'debug',
+  'events',
+  'diff',
+  'patch',
+  'replace',
+  'wait',
+  'kustomize',
+  'completion',
+  'alpha',
+  'api-resources',
+  'api-versions',
+  'config',
+  'plugin',
+  'version',
+  'options',
+];

@@ -23,6 +23,27 @@ export function eventsFor(ref: ObjectReference, events: Event[]): Event[] {
 }
 
 /**
+ * The events `kubectl describe` shows for an object. Pods match by name and uid (a mirror
+ * pod by its source's uid), nodes by their uid or by their name used as uid (the kubelet's
+ * way), everything else by kind, name and uid.
+ */
+export function eventsForObject(
+  obj: { kind?: string; metadata?: { name?: string; namespace?: string; uid?: string; annotations?: Record<string, string> } },
+  events: Event[],
+): Event[] {
+  const meta = obj.metadata ?? {};
+  const ref = { name: meta.name, namespace: meta.namespace };
+  if (obj.kind === 'Pod') {
+    return eventsFor({ ...ref, uid: meta.annotations?.['kubernetes.io/config.mirror'] ?? meta.uid }, events);
+  }
+  if (obj.kind === 'Node') {
+    const byName = meta.name === meta.uid ? [] : eventsFor({ ...ref, kind: 'Node', uid: meta.name }, events);
+    return [...eventsFor({ ...ref, kind: 'Node', uid: meta.uid }, events), ...byName];
+  }
+  return eventsFor({ ...ref, kind: obj.kind, uid: meta.uid }, events);
+}
+
+/**
  * `Events:  <none>`, or a table sorted by last timestamp with repeated events as
  * `2m (x3 over 10m)`. `undefined` events (describe --show-events=false) print nothing.
  */

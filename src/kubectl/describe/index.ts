@@ -76,7 +76,7 @@ export { describeService, formatEndpointSlices } from './service';
 export { describeNamespace, type NamespaceRelated } from './namespace';
 export { describeConfigMap, describeSecret, describeServiceAccount } from './simple';
 export { describeGeneric, smartLabelFor } from './generic';
-export { describeEvents, eventsFor, type ObjectReference } from './events';
+export { describeEvents, eventsFor, eventsForObject, type ObjectReference } from './events';
 export { podQOSClass } from './qos';
 export { canonicalQuantity, parseQuantity, formatQuantity, addQuantities, type Quantity } from './quantity';
 export { rfc1123z } from './format';

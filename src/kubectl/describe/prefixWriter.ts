@@ -3,6 +3,7 @@
  * spaces, tabs separate aligned cells, and the whole text is aligned when the describer ends.
  */
 import { DESCRIBE_TABWRITER, tabwrite } from '../printers/tabwriter';
+import { escapeTerminal } from '../printers/terminal';
 
 export const LEVEL_0 = 0;
 export const LEVEL_1 = 1;
@@ -16,12 +17,12 @@ export class PrefixWriter {
 
   /** Writes `text` (which carries its own tabs and newline) indented by `level`. */
   write(level: number, text: string): void {
-    this.pending += '  '.repeat(level) + text;
+    this.pending += escapeTerminal('  '.repeat(level) + text);
   }
 
   /** fmt.Sprintln: the text and a newline, no indentation. */
   writeLine(text: string): void {
-    this.pending += `${text}\n`;
+    this.pending += escapeTerminal(`${text}\n`);
   }
 
   /** Aligns what was written so far on its own, as tabwriter.Flush does. */

@@ -68,7 +68,8 @@ function portsOf(obj: KubeObject): { port: string; protocol: string }[] {
 
 const parseSelector = (text: string) => Object.fromEntries(text.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 
-export function generateExposeService(obj: KubeObject, p: ExposeParams): Service {
+export function generateExposeService(typed: object, p: ExposeParams): Service {
+  const obj = typed as KubeObject;
   const group = (obj.apiVersion ?? '').includes('/') ? (obj.apiVersion as string).split('/')[0] : '';
   if (!EXPOSABLE.includes(obj.kind ?? '')) throw new KubectlError(messages.exposeCannot(group ? `${obj.kind}.${group}` : (obj.kind ?? '')));
   const selector = p.selector ? parseSelector(p.selector) : selectorOf(obj);

@@ -15,3 +15,4 @@ export { formatEndpoints, joinHostPort } from './columns/endpoints';
 export { makePortString, serviceExternalIP } from './columns/service';
 export { layoutContainerCells } from './columns/containers';
 export { col, nameColumn, ageColumn, type Cell, type ColumnDefinition, type TableConvertor } from './columns/types';
+export { escapeTerminal } from './terminal';

@@ -289,3 +289,10 @@ describe('printYaml / printJson', () => {
     );
   });
 });
+
+describe('terminal escaping', () => {
+  it('cells cannot carry escape sequences', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x\x1b[31m', namespace: 'default', creationTimestamp: ago(1) } };
+    expect(printTable([cm], { now: NOW })).toBe('NAME      DATA   AGE\nx^[[31m   0      1s\n');
+  });
+});

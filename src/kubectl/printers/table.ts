@@ -7,6 +7,7 @@ import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import { groupKindOf, type TypeMeta } from './groupKind';
 import { formatLabels } from './labels';
 import { TABLE_TABWRITER, tabwrite } from './tabwriter';
+import { escapeTerminal } from './terminal';
 import { tableConvertorFor } from './columns/registry';
 import type { Cell, ColumnDefinition } from './columns/types';
 
@@ -46,7 +47,7 @@ export function renderTable(objects: TableObject[], options: TableOptions): stri
   if (!options.noHeaders) lines.push(columns.map((c) => c.header).join('\t'));
   for (const obj of objects) {
     const cells = convertor.cells(obj as never, options.now);
-    lines.push(columns.map((c) => c.cell(obj, cells)).join('\t'));
+    lines.push(columns.map((c) => escapeTerminal(c.cell(obj, cells))).join('\t'));
   }
   return tabwrite(lines.join('\n') + '\n', TABLE_TABWRITER);
 }

@@ -59,6 +59,8 @@ export const grep: CommandFn = async (ctx) => {
       if (opts.has('q') || opts.has('l') || opts.has('c') || opts.has('L')) continue;
       const num = opts.has('n') ? `${i + 1}:` : '';
       if (opts.has('o') && !opts.has('v')) {
+        // matchAll starts at lastIndex, which test() just moved.
+        re.lastIndex = 0;
         for (const m of line.matchAll(re)) if (m[0]) out += `${prefix}${num}${m[0]}\n`;
       } else out += `${prefix}${num}${line}\n`;
     }

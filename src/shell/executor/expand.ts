@@ -65,7 +65,7 @@ async function expandFields(word: Word, host: ExpansionHost): Promise<Field[]> {
       continue;
     }
     const value = await expandPart(part, host);
-    if (part.kind === 'process' || part.quoted) {
+    if (part.kind === 'process' || part.kind === 'badSubstitution' || part.quoted) {
       append(value, true);
       continue;
     }
@@ -91,6 +91,8 @@ async function expandPart(part: Exclude<WordPart, { kind: 'literal' }>, host: Ex
     }
     case 'process':
       return host.processSubstitution(part.source);
+    case 'badSubstitution':
+      throw new ShellSyntaxError(`${part.text}: bad substitution`);
   }
 }
 

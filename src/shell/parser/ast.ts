@@ -8,7 +8,9 @@ export type WordPart =
   | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
   | { kind: 'command'; source: string; quoted: boolean }
   | { kind: 'arith'; source: string; quoted: boolean }
-  | { kind: 'process'; source: string };
+  | { kind: 'process'; source: string }
+  /** `${a b}`: bash accepts the line and fails when it expands it (status 1). */
+  | { kind: 'badSubstitution'; text: string };
 
 /** `${VAR:-x}`, `${VAR-x}`, `${VAR:=x}`, `${#VAR}`. */
 export type ParamOp = ':-' | '-' | ':=' | '#';

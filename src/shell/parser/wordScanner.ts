@@ -1,5 +1,5 @@
 import type { ParamOp, Word, WordPart } from './ast';
-import { IncompleteInputError, ShellSyntaxError, unexpectedEof } from './errors';
+import { IncompleteInputError, unexpectedEof } from './errors';
 import { findClosingBacktick, findClosingParen, unescapeBackticks } from './scanSubstitution';
 
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
@@ -155,18 +155,18 @@ export class WordScanner {
     const close = findClosingBrace(src, start + 2);
     this.pos = close + 1;
     const body = src.slice(start + 2, close);
-    const bad = new ShellSyntaxError(`\${${body}}: bad substitution`);
+    const bad: WordPart = { kind: 'badSubstitution', text: `\${${body}}` };
     if (body.startsWith('#') && body.length > 1) {
       const name = body.slice(1);
-      if (!isParamName(name)) throw bad;
+      if (!isParamName(name)) return bad;
       return { kind: 'param', name, op: '#', quoted };
     }
     const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(:-|-|:=)?/.exec(body);
-    if (!m) throw bad;
+    if (!m) return bad;
     const name = m[1];
     const op = m[2] as ParamOp | undefined;
     if (!op) {
-      if (m[0].length !== body.length) throw bad;
+      if (m[0].length !== body.length) return bad;
       return { kind: 'param', name, quoted };
     }
     const arg = new WordScanner(body.slice(m[0].length), 0).readDoubleQuoted(undefined);

@@ -51,6 +51,8 @@ const typeText: Record<FieldErrorType, string> = {
 /** Go's %#v-ish rendering of a bad value, as field.Error.ErrorBody prints it. */
 function formatBadValue(v: unknown): string {
   if (v === null || v === undefined) return 'null';
+  // Validation passes Go-rendered values (`map[string]string{"app":"x"}`) through as goSyntax.
+  if (typeof v === 'object' && typeof (v as { goSyntax?: unknown }).goSyntax === 'string') return (v as { goSyntax: string }).goSyntax;
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[]${typeof v[0] === 'string' ? 'string' : 'interface {}'}{${v.map((x) => formatBadValue(x)).join(', ')}}`;

@@ -74,6 +74,7 @@ describe('fieldSelectorMatches', () => {
 
   const unsupported: [string, string, string, string][] = [
     ['pod field', 'pods', 'spec.foo=x', 'field label not supported: spec.foo'],
+    ['Object member name', 'pods', 'constructor=x', 'field label not supported: constructor'],
     ['namespace of a node', 'nodes', 'metadata.namespace=default', 'field label not supported: metadata.namespace'],
     ['default conversion', 'deployments.apps', 'spec.replicas=1', '"spec.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"'],
   ];

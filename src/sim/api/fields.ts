@@ -149,15 +149,16 @@ const FIELD_LABELS: Record<string, FieldLabels> = {
 
 const DEFAULT_LABELS: FieldLabels = { fields: META, custom: false };
 
+const labelsOf = (resourceKey: string) => (Object.hasOwn(FIELD_LABELS, resourceKey) ? FIELD_LABELS[resourceKey] : DEFAULT_LABELS);
+
 /** The field labels `--field-selector` accepts for a resource, for help texts and tests. */
 export function supportedFieldLabels(resourceKey: string): string[] {
-  return Object.keys((FIELD_LABELS[resourceKey] ?? DEFAULT_LABELS).fields);
+  return Object.keys(labelsOf(resourceKey).fields);
 }
 
 function getter(resourceKey: string, field: string): FieldGetter {
-  const labels = FIELD_LABELS[resourceKey] ?? DEFAULT_LABELS;
-  const get = labels.fields[field];
-  if (get) return get;
+  const labels = labelsOf(resourceKey);
+  if (Object.hasOwn(labels.fields, field)) return labels.fields[field];
   if (labels.custom) throw new Error(`field label not supported: ${field}`);
   throw new Error(`"${field}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
 }

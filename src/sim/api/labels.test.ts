@@ -82,6 +82,8 @@ describe('matches', () => {
     ['lt numeric', 'gen<3', { gen: '2' }, true],
     ['all requirements ANDed', 'app=web,tier=fe', { app: 'web', tier: 'be' }, false],
     ['empty selector matches all', '', undefined, true],
+    ['keys named like Object members', 'constructor=x,in', { constructor: 'x', in: '' }, true],
+    ['absent Object-member key', 'constructor', {}, false],
   ];
   it.each(cases)('%s', (_name, sel, labels, want) => {
     expect(matches(parseSelector(sel), labels)).toBe(want);
@@ -116,6 +118,10 @@ describe('metav1.LabelSelector', () => {
     const ls = { matchExpressions: [{ key: 'a', operator: 'Equals', values: ['x'] }] };
     expect(() => selectorFromLabelSelector(ls)).toThrow('"Equals" is not a valid label selector operator');
     expect(formatLabelSelector(ls)).toBe('<error>');
+  });
+
+  it('refuses operators named like Object members', () => {
+    expect(() => selectorFromLabelSelector({ matchExpressions: [{ key: 'a', operator: 'constructor' }] })).toThrow('"constructor" is not a valid label selector operator');
   });
 
   it('refuses In without values', () => {

@@ -136,7 +136,7 @@ interface Scanned {
   lit: string;
 }
 
-const KEYWORDS: Record<string, Token> = { ')': ')', ',': ',', '!': '!', '==': '==', '=': '=', '>': '>', in: 'in', '<': '<', '!=': '!=', notin: 'notin', '(': '(' };
+const KEYWORDS = new Map<string, Token>([')', ',', '!', '==', '=', '>', 'in', '<', '!=', 'notin', '('].map((t) => [t, t as Token]));
 const isWhitespace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 const isSpecial = (c: string) => '=!(),><'.includes(c);
 
@@ -155,7 +155,7 @@ function lex(s: string): Scanned[] {
       let last: Scanned | undefined;
       while (pos < s.length && isSpecial(s[pos])) {
         buffer += s[pos];
-        const t = KEYWORDS[buffer];
+        const t = KEYWORDS.get(buffer);
         if (t) last = { tok: t, lit: buffer };
         else if (last) break;
         pos++;
@@ -166,7 +166,7 @@ function lex(s: string): Scanned[] {
     }
     let word = '';
     while (pos < s.length && !isSpecial(s[pos]) && !isWhitespace(s[pos])) word += s[pos++];
-    out.push({ tok: KEYWORDS[word] ?? 'id', lit: word });
+    out.push({ tok: KEYWORDS.get(word) ?? 'id', lit: word });
   }
 }
 
@@ -303,7 +303,7 @@ export function selectorFromLabelSelector(ls: LabelSelector | null | undefined):
   const reqs = labels.map(([k, v]) => newRequirement(k, '=', [v]));
   const ops: Record<string, SelectorOperator> = { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!' };
   for (const e of exprs) {
-    const op = ops[e.operator];
+    const op = Object.hasOwn(ops, e.operator) ? ops[e.operator] : undefined;
     if (!op) throw new Error(`${JSON.stringify(e.operator)} is not a valid label selector operator`);
     reqs.push(newRequirement(e.key, op, e.values ?? []));
   }
@@ -317,7 +317,7 @@ export function selectorFromSet(set: Record<string, string> | undefined): LabelS
 }
 
 function requirementMatches(r: Requirement, labels: Record<string, string>): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, r.key);
+  const has = Object.hasOwn(labels, r.key);
   const value = has ? labels[r.key] : '';
   switch (r.operator) {
     case 'in':

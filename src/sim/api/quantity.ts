@@ -45,8 +45,8 @@ interface Suffix {
 }
 
 function interpretSuffix(suffix: string): Suffix | undefined {
-  if (suffix in DECIMAL_SUFFIXES) return { base: 10, exponent: DECIMAL_SUFFIXES[suffix], format: 'DecimalSI' };
-  if (suffix in BINARY_SUFFIXES) return { base: 2, exponent: BINARY_SUFFIXES[suffix], format: 'BinarySI' };
+  if (Object.hasOwn(DECIMAL_SUFFIXES, suffix)) return { base: 10, exponent: DECIMAL_SUFFIXES[suffix], format: 'DecimalSI' };
+  if (Object.hasOwn(BINARY_SUFFIXES, suffix)) return { base: 2, exponent: BINARY_SUFFIXES[suffix], format: 'BinarySI' };
   if (suffix.length > 1 && (suffix[0] === 'e' || suffix[0] === 'E') && /^[+-]?\d+$/.test(suffix.slice(1))) {
     const exponent = Number(suffix.slice(1));
     // Go would wrap such an exponent around int32; refusing it keeps `1e999999999` from freezing the tab.
@@ -93,7 +93,7 @@ export function parseQuantity(input: string): Quantity {
     if (magnitude > 0n && magnitude < NANO) format = 'DecimalSI';
   }
   const nanos = sign === '-' ? -magnitude : magnitude;
-  return keepsText(num, denom, suffix) && format === suffix.format ? { nanos, format, text: str } : { nanos, format };
+  return keepsText(num, denom, suffix) ? { nanos, format, text: str } : { nanos, format };
 }
 
 /** Accepts what manifests hold: a string, or a bare JSON number (`cpu: 2`). */

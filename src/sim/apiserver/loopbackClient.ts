@@ -8,7 +8,7 @@ import type { KubeObject, Stored } from '../api/types';
 import type { ClusterClient, DeleteOptions, LogOptions, NodeServer, PatchType, ResourceRef, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { deleteObject } from './deletion';
-import { applyPatch } from './patch';
+import { applyPatch, PatchError } from './patch';
 import { createSubresource, getScale, readLogs } from './subresources';
 import { strategyFor } from './registry';
 
@@ -78,7 +78,19 @@ function applyOrFail(type: Exclude<PatchType, 'apply'>, current: KubeObject, pat
   try {
     return applyPatch(type, current, patch, kind) as KubeObject;
   } catch (e) {
-    if (e instanceof errors.ApiError) throw e;
-    throw errors.badRequest((e as Error).message);
+    if (!(e instanceof PatchError)) throw e;
+    if (e.failure === 'BadRequest') throw errors.badRequest(e.message);
+    if (e.failure === 'InternalError') throw errors.internalError(e.message);
+    // A JSON patch that cannot apply: 422 with the detail as the only cause.
+    throw new errors.ApiError({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: 'the server rejected our request due to an error in our request',
+      reason: 'Invalid',
+      code: 422,
+      details: { causes: [{ message: e.message }] },
+    });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { goDuration } from './goDuration';
 import { kubeletEvents as ev } from './kubeletEvents';
-import type { ContainerRuntime } from './podRuntime';
+import type { ContainerRuntime, StopReason } from './podRuntime';
 import { advance, nextWakeTime, signalTerm } from './program';
 import { applyProbeResult, probeNames, probeOnce, probeSpec, type ProbeKind } from './probes';
 import { parseQuantity } from './quantity';
@@ -26,16 +26,17 @@ function terminate(ctx: SyncContext, c: ContainerRuntime, at: number, exitCode: 
   c.current = { ...cur, finishedAt: at, exitCode, reason, program: cur.program && { ...cur.program, serving: undefined } };
   Object.assign(c, { ready: false, started: false, stopping: undefined, startup: undefined, liveness: undefined, readiness: undefined });
   const done = c.stopping?.why === 'delete' || ctx.rt.terminating;
+  if (c.stopping?.why === 'changed') c.restartRequested = true;
   Object.assign(c, { stage: done ? 'done' : 'exited', next: done ? undefined : at + Math.round(ctx.rng.between(300, 1000)) });
 }
 
 /** Sends SIGTERM (the program decides how fast it dies) and arms the SIGKILL deadline. */
-export function stopContainer(ctx: SyncContext, c: ContainerRuntime, t: number, why: 'liveness' | 'startup' | 'delete', graceMs: number): void {
+export function stopContainer(ctx: SyncContext, c: ContainerRuntime, t: number, why: StopReason, graceMs: number): void {
   if (c.stage !== 'running' || !c.current?.program) {
     if (why === 'delete') Object.assign(c, { stage: 'done', next: undefined });
     return;
   }
-  record(ctx, t, c, why === 'delete' ? ev.stopping(c.name) : ev.probeKill(c.name, why));
+  record(ctx, t, c, why === 'delete' ? ev.stopping(c.name) : why === 'changed' ? ev.definitionChanged(c.name) : ev.probeKill(c.name, why));
   c.current = { ...c.current, program: signalTerm(c.current.program, t) };
   c.stopping = { deadline: t + graceMs, why };
   c.next = runningNext(c);
@@ -89,7 +90,8 @@ export function stepExited(ctx: SyncContext, c: ContainerRuntime, t: number): vo
   const cur = c.current!;
   const policy = restartPolicyOf(ctx, c);
   const succeeded = cur.exitCode === 0;
-  if (policy === 'Never' || (succeeded && (policy === 'OnFailure' || (c.init && !c.sidecar)))) {
+  const stayDown = policy === 'Never' || (succeeded && (policy === 'OnFailure' || (c.init && !c.sidecar)));
+  if (stayDown && !c.restartRequested) {
     Object.assign(c, { stage: 'done', next: undefined, waiting: undefined });
     return;
   }
@@ -104,5 +106,5 @@ export function stepExited(ctx: SyncContext, c: ContainerRuntime, t: number): vo
     return;
   }
   ctx.rt.crashBackOff[key] = nextBackOff(entry, t);
-  Object.assign(c, { stage: 'image', next: t });
+  Object.assign(c, { stage: 'image', next: t, restartRequested: undefined });
 }

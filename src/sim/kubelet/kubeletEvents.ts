@@ -26,6 +26,7 @@ export const kubeletEvents = {
   started: (name: string) => ({ type: 'Normal' as const, reason: 'Started', message: `Started container ${name}` }),
   crashBackOff: (name: string, pod: string) => ({ type: 'Warning' as const, reason: 'BackOff', message: `Back-off restarting failed container ${name} in pod ${pod}` }),
   stopping: (name: string) => ({ type: 'Normal' as const, reason: 'Killing', message: `Stopping container ${name}` }),
+  definitionChanged: (name: string) => ({ type: 'Normal' as const, reason: 'Killing', message: `Container ${name} definition changed, will be restarted` }),
   probeKill: (name: string, probe: 'liveness' | 'startup') => ({ type: 'Normal' as const, reason: 'Killing', message: `Container ${name} failed ${probe} probe, will be restarted` }),
   unhealthy: (probe: string, output: string) => ({ type: 'Warning' as const, reason: 'Unhealthy', message: `${probe} probe failed: ${output}` }),
   failedMount: (volume: string, error: string) => ({ type: 'Warning' as const, reason: 'FailedMount', message: `MountVolume.SetUp failed for volume "${volume}" : ${error}` }),

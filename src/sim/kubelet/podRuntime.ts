@@ -24,6 +24,8 @@ export type ContainerStage =
   /** The image name cannot be parsed; nothing will change until the spec does. */
   | 'invalidImage';
 
+export type StopReason = 'liveness' | 'startup' | 'delete' | 'changed';
+
 export interface ContainerInstance {
   containerID: string;
   /** Undefined when the container was created but failed to start. */
@@ -68,7 +70,9 @@ export interface ContainerRuntime {
   liveness?: ProbeWorker;
   readiness?: ProbeWorker;
   /** A stop in progress: SIGTERM sent, SIGKILL at `deadline`. */
-  stopping?: { deadline: number; why: 'liveness' | 'startup' | 'delete' };
+  stopping?: { deadline: number; why: StopReason };
+  /** Killed because its spec changed: restart whatever the restart policy says. */
+  restartRequested?: boolean;
 }
 
 export interface BackOffEntry {

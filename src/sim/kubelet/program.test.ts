@@ -30,6 +30,14 @@ describe('program interpretation', () => {
     { name: 'cat a missing file', image: 'busybox', command: ['cat', '/etc/config/x'], until: 1000, logs: ["cat: can't open '/etc/config/x': No such file or directory"], exit: 1 },
     { name: 'hello-app', image: 'gcr.io/google-samples/hello-app:1.0', until: 1000, logs: ['2026/11/22 03:59:10 Server listening on port 8080'] },
     { name: 'mysql without password', image: 'mysql:8.0', until: 1000, logs: [], exit: 1 },
+    { name: 'pipe into grep', image: 'busybox', command: ['sh', '-c', 'printf "a\\nb\\n" | grep b'], until: 1000, logs: ['b'], exit: 0 },
+    { name: 'if/else on a file test', image: 'busybox', command: ['sh', '-c', 'touch /x; if [ -f /x ]; then echo yes; else echo no; fi'], until: 1000, logs: ['yes'], exit: 0 },
+    { name: 'default expansion', image: 'busybox', command: ['sh', '-c', 'echo ${MISSING:-fallback}'], until: 1000, logs: ['fallback'], exit: 0 },
+    { name: '&& and || short-circuit', image: 'busybox', command: ['sh', '-c', 'false && echo no || echo yes'], until: 1000, logs: ['yes'], exit: 0 },
+    { name: 'redirect to a file and read back', image: 'busybox', command: ['sh', '-c', 'echo hi > /tmp/f; cat /tmp/f'], until: 1000, logs: ['hi'], exit: 0 },
+    { name: 'until loop with arithmetic', image: 'busybox', command: ['sh', '-c', 'i=0; until [ $i -ge 2 ]; do i=$((i+1)); echo $i; done'], until: 1000, logs: ['1', '2'], exit: 0 },
+    { name: 'dash wording for unknown commands', image: 'ubuntu', command: ['sh', '-c', 'foo'], until: 1000, logs: ['sh: 1: foo: not found'], exit: 127 },
+    { name: 'syntax error', image: 'busybox', command: ['sh', '-c', 'while true; do echo'], until: 1000, logs: ['sh: syntax error: unexpected end of file (expecting "done")'], exit: 2 },
   ];
   it.each(cases)('$name', (c) => {
     const r = advance(start(c.image, c.command, c.args), T0 + c.until);

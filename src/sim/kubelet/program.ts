@@ -27,7 +27,7 @@ export interface ProgramState {
   frames: Frame[];
   now: number;
   startedAt: number;
-  /** When the program next runs; Infinity while blocked until a signal. */
+  /** When the program next runs; BLOCKED while it waits for a signal. */
   wakeAt: number;
   vars: Record<string, string>;
   exported: string[];
@@ -67,6 +67,9 @@ export interface AdvanceResult {
   exited?: { code: number; at: number };
 }
 
+/** Far future, JSON-safe (unlike Infinity) so states survive snapshots. */
+export const BLOCKED = Number.MAX_SAFE_INTEGER;
+
 /** Instructions run at one instant before a busy loop is made to yield, like a CPU-bound shell. */
 const SPIN_LIMIT = 1000;
 const SPIN_YIELD_MS = 100;
@@ -93,8 +96,8 @@ export function startProgram(opts: StartOptions): ProgramState {
 
 export function nextWakeTime(state: ProgramState): number | undefined {
   if (state.exited) return undefined;
-  const t = Math.min(state.wakeAt, state.pendingExit?.at ?? Infinity);
-  return Number.isFinite(t) ? t : undefined;
+  const t = Math.min(state.wakeAt, state.pendingExit?.at ?? BLOCKED);
+  return t < BLOCKED ? t : undefined;
 }
 
 /** Delivers SIGTERM at `at`; what happens depends on the program's handler (see TermBehaviour). */
@@ -103,7 +106,7 @@ export function signalTerm(state: ProgramState, at: number): ProgramState {
   const s = { ...state, termAt: at };
   if (state.termTrap !== undefined) {
     // A trap runs once the foreground command returns; a blocked `wait` returns at once.
-    if (!Number.isFinite(state.wakeAt)) s.wakeAt = at;
+    if (state.wakeAt >= BLOCKED) s.wakeAt = at;
     return s;
   }
   const onTerm = state.program.onTerm;
@@ -123,7 +126,7 @@ export function advance(input: ProgramState, toTime: number): AdvanceResult {
   const out: LogLine[] = [];
   let spins = 0;
   while (!st.exited) {
-    const exitAt = st.pendingExit?.at ?? Infinity;
+    const exitAt = st.pendingExit?.at ?? BLOCKED;
     if (exitAt <= toTime && exitAt <= st.wakeAt) {
       st.now = exitAt;
       for (const l of st.pendingExit!.lines) out.push({ time: exitAt, stream: l.stream, text: fill(st, l.text) });
@@ -208,7 +211,7 @@ function step(st: ProgramState, out: LogLine[]): void {
       return finish(st, ins.code ?? st.status);
     case 'serve':
       st.serving = ins.server;
-      st.wakeAt = Infinity;
+      st.wakeAt = BLOCKED;
       return;
     case 'allocate':
       st.extraMemoryBytes += ins.bytes;
@@ -226,17 +229,25 @@ function expandContext(st: ProgramState): ExpandContext {
   return { vars: st.vars, status: st.status, substitute: (source) => substitute(st, source) };
 }
 
-/** `$( )`: runs to completion at the current instant; sleeps inside do not advance time. */
-function substitute(st: ProgramState, source: string): string {
-  const compiled = compileScript(source, st.program.shell);
-  if (!compiled.ok) return '';
-  const sub: ProgramState = { ...st, frames: [{ code: compiled.instructions, pc: 0, loops: {} }], exited: undefined, pendingExit: undefined };
+/** Runs instructions to completion at the current instant (sleeps inside do not advance time). */
+function runNow(st: ProgramState, code: Instruction[]): { lines: LogLine[]; status: number; state: ProgramState } {
+  const sub: ProgramState = { ...st, frames: [{ code, pc: 0, loops: {} }], exited: undefined, pendingExit: undefined };
   const lines: LogLine[] = [];
   for (let i = 0; i < SPIN_LIMIT && !sub.exited; i++) {
     sub.wakeAt = st.now;
     step(sub, lines);
   }
-  return lines.filter((l) => l.stream === 'stdout').map((l) => `${l.text}\n`).join('');
+  return { lines, status: sub.exited?.code ?? sub.status, state: sub };
+}
+
+/** `$( )`: the command's standard output. */
+function substitute(st: ProgramState, source: string): string {
+  const compiled = compileScript(source, st.program.shell);
+  if (!compiled.ok) return '';
+  return runNow(st, compiled.instructions)
+    .lines.filter((l) => l.stream === 'stdout')
+    .map((l) => `${l.text}\n`)
+    .join('');
 }
 
 function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background: boolean, negate: boolean, out: LogLine[]): void {
@@ -258,14 +269,14 @@ function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background:
   }
   let stdin = '';
   let result: BuiltinResult = { status: 0 };
-  for (const cmd of pipeline) {
-    result = runSimple(st, cmd, stdin, out, pipeline.length === 1);
+  for (const [i, cmd] of pipeline.entries()) {
+    result = runSimple(st, cmd, stdin, out, i === pipeline.length - 1);
     stdin = result.stdout ?? '';
   }
   st.status = negate ? (result.status === 0 ? 1 : 0) : result.status;
   if (result.exit !== undefined) return finish(st, result.exit < 0 ? st.status : result.exit);
   if (result.sleepMs !== undefined) st.wakeAt = st.now + result.sleepMs;
-  if (result.block) st.wakeAt = st.termTrap !== undefined && st.termAt !== undefined ? st.now : Infinity;
+  if (result.block) st.wakeAt = st.termTrap !== undefined && st.termAt !== undefined ? st.now : BLOCKED;
 }
 
 function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: LogLine[], last: boolean): BuiltinResult {
@@ -313,15 +324,24 @@ function lookupImageProgram(st: ProgramState, argv: string[]): Program | undefin
   return serverProgram(id, ctx, st.program.shell);
 }
 
+const shells = new Set(['sh', 'ash', 'bash']);
+
 /**
  * Runs a command inside the container at `at` (exec probes, `kubectl exec`): no time passes,
  * files it writes persist.
  */
 export function execInProgram(state: ProgramState, argv: string[], at: number): { state: ProgramState; exitCode: number; stdout: string; stderr: string } {
   const st: ProgramState = { ...state, vars: { ...state.vars }, fs: { ...state.fs }, now: at };
-  const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));
-  const lines: LogLine[] = [];
-  const result = runSimple(st, { assignments: [], words, redirects: [] }, '', lines, true);
-  const join = (s: Stream) => lines.filter((l) => l.stream === s).map((l) => `${l.text}\n`).join('');
-  return { state: { ...state, fs: st.fs }, exitCode: result.status, stdout: join('stdout'), stderr: join('stderr') };
+  const base = (argv[0] ?? '').replace(/^.*\//, '');
+  let code: Instruction[];
+  if (shells.has(base) && argv[1] === '-c') {
+    const compiled = compileScript(argv[2] ?? '', st.program.shell);
+    code = compiled.ok ? compiled.instructions : [{ op: 'print', stream: 'stderr', text: compiled.error }, { op: 'exit', code: 2 }];
+  } else {
+    const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));
+    code = [{ op: 'run', pipeline: [{ assignments: [], words, redirects: [] }], background: false }];
+  }
+  const r = runNow(st, code);
+  const join = (s: Stream) => r.lines.filter((l) => l.stream === s).map((l) => `${l.text}\n`).join('');
+  return { state: { ...state, fs: r.state.fs }, exitCode: r.status, stdout: join('stdout'), stderr: join('stderr') };
 }

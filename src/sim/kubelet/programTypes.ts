@@ -45,6 +45,8 @@ export interface ServeSpec {
   http: HttpBehaviour;
   /** Port that speaks HTTP; other ports accept TCP connections only. */
   httpPort?: number;
+  /** Which access log line the server writes per request. */
+  accessLog?: 'nginx' | 'httpd' | 'golog';
 }
 
 export type Instruction =

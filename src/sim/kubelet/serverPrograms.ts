@@ -4,7 +4,7 @@
  */
 import { piDigits } from './piDigits';
 import { guestbookPage, httpdItWorks, nginxWelcomePage } from './imagePages';
-import type { HttpBehaviour, Instruction, Program, ShellFlavour, Stream, TermBehaviour } from './programTypes';
+import type { HttpBehaviour, Instruction, Program, ShellFlavour, TermBehaviour } from './programTypes';
 
 export interface ServerContext {
   argv: string[];
@@ -16,7 +16,10 @@ const Mi = 1024 * 1024;
 const out = (text: string): Instruction => ({ op: 'print', stream: 'stdout', text });
 const err = (text: string): Instruction => ({ op: 'print', stream: 'stderr', text });
 const delay = (ms: number): Instruction => ({ op: 'delay', ms });
-const serve = (ports: number[], http: HttpBehaviour = { kind: 'none' }): Instruction => ({ op: 'serve', server: { ports, http, httpPort: http.kind === 'none' ? undefined : ports[0] } });
+const serve = (ports: number[], http: HttpBehaviour = { kind: 'none' }, accessLog?: 'nginx' | 'httpd' | 'golog'): Instruction => ({
+  op: 'serve',
+  server: { ports, http, httpPort: http.kind === 'none' ? undefined : ports[0], ...(accessLog ? { accessLog } : {}) },
+});
 const quitFast: TermBehaviour = { kind: 'exit', afterMs: 100, code: 0 };
 
 function program(instructions: Instruction[], onTerm: TermBehaviour, shell: ShellFlavour, memMi = 1, cpuMilli = 0): Program {
@@ -74,7 +77,7 @@ function httpd(ctx: ServerContext): Instruction[] {
     ...apacheStart('httpd'),
     err(`[{{date:httpd}}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${ctx.version} (Unix) configured -- resuming normal operations`),
     err("[{{date:httpd}}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'"),
-    serve([80], { kind: 'static', contentType: 'text/html', body: httpdItWorks }),
+    serve([80], { kind: 'static', contentType: 'text/html', body: httpdItWorks }, 'httpd'),
   ];
 }
 
@@ -225,9 +228,9 @@ type Builder = (ctx: ServerContext) => { code: Instruction[]; onTerm?: TermBehav
 const servers: Record<string, Builder> = {
   'nginx-entrypoint': (ctx) =>
     ctx.argv[1] === 'nginx' || ctx.argv[1] === 'nginx-debug'
-      ? { code: [...(Number(ctx.version.split('.')[1]) >= 19 || ctx.version.split('.')[0] !== '1' ? nginxEntrypoint(ctx) : []), serve([80], nginxPage)], onTerm: nginxQuit, memMi: 3.6 }
+      ? { code: [...(Number(ctx.version.split('.')[1]) >= 19 || ctx.version.split('.')[0] !== '1' ? nginxEntrypoint(ctx) : []), serve([80], nginxPage, 'nginx')], onTerm: nginxQuit, memMi: 3.6 }
       : { code: [] },
-  nginx: (ctx) => ({ code: [...nginxNotices(ctx.version), serve([80], nginxPage)], onTerm: nginxQuit, memMi: 3.6 }),
+  nginx: (ctx) => ({ code: [...nginxNotices(ctx.version), serve([80], nginxPage, 'nginx')], onTerm: nginxQuit, memMi: 3.6 }),
   httpd: (ctx) => ({ code: httpd(ctx), onTerm: quitFast, memMi: 7, cpu: 1 }),
   'php-apache': () => ({ code: [...apacheStart('apache2'), err('[{{date:httpd}}] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.10 (Debian) PHP/5.6.20 configured -- resuming normal operations'), serve([80], { kind: 'static', contentType: 'text/html', body: 'OK!' })], onTerm: quitFast, memMi: 9, cpu: 1 }),
   'gb-frontend': () => ({ code: [...apacheStart('apache2'), serve([80], { kind: 'static', contentType: 'text/html', body: guestbookPage })], onTerm: quitFast, memMi: 10, cpu: 1 }),
@@ -249,8 +252,8 @@ const servers: Record<string, Builder> = {
   'memcached-entrypoint': () => ({ code: [serve([11211])], onTerm: { kind: 'die' }, memMi: 2, cpu: 1 }),
   memcached: () => ({ code: [serve([11211])], onTerm: { kind: 'die' }, memMi: 2, cpu: 1 }),
   echoserver: (ctx) => ({ code: ctx.version === '1.10' ? [out('Generating self-signed cert'), out('Generating a 2048 bit RSA private key'), out("writing new private key to '/certs/privateKey.key'"), out('-----'), out('Starting nginx'), serve([8080, 8443], { kind: 'echoserver' })] : [serve([8080], { kind: 'echoserver' })], onTerm: quitFast, memMi: 5, cpu: 1 }),
-  bootcamp: () => ({ code: [out('Kubernetes Bootcamp App Started At: {{date:iso}} | Running On:  {{hostname}} '), out(''), serve([8080], { kind: 'static', contentType: 'text/plain', body: 'Hello Kubernetes bootcamp! | Running on: {{hostname}} | v={{env:BOOTCAMP_VERSION}}\n' })], onTerm: { kind: 'die' }, memMi: 11, cpu: 1 }),
-  'hello-app': (ctx) => ({ code: [err('{{date:nginx}} Server listening on port 8080'), serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: `Hello, world!\nVersion: ${ctx.version}\nHostname: {{hostname}}\n` })], onTerm: { kind: 'die' }, memMi: 1.7 }),
+  bootcamp: (ctx) => ({ code: [out('Kubernetes Bootcamp App Started At: {{date:iso}} | Running On:  {{hostname}} '), out(''), serve([8080], { kind: 'static', contentType: 'text/plain', body: `Hello Kubernetes bootcamp! | Running on: {{hostname}} | v=${ctx.version}\n` })], onTerm: { kind: 'die' }, memMi: 11, cpu: 1 }),
+  'hello-app': (ctx) => ({ code: [err('{{date:nginx}} Server listening on port 8080'), serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: `Hello, world!\nVersion: ${ctx.version}\nHostname: {{hostname}}\n` }, 'golog')], onTerm: { kind: 'die' }, memMi: 1.7 }),
   'serve-hostname': () => ({ code: [serve([9376], { kind: 'hostname' })], onTerm: { kind: 'die' }, memMi: 1 }),
   'http-echo': (ctx) => {
     const text = ctx.argv.find((a) => a.startsWith('-text='))?.slice(6) ?? ctx.argv[ctx.argv.indexOf('-text') + 1] ?? 'hello-world';
@@ -278,4 +281,3 @@ export function serverProgram(id: string, ctx: ServerContext, shell: ShellFlavou
   return program(built.code, built.onTerm ?? { kind: 'ignore' }, shell, built.memMi ?? 1, built.cpu ?? 0);
 }
 
-export type { Stream };

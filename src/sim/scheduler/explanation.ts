@@ -5,7 +5,7 @@
  */
 import { rfc3339 } from '../../common/time';
 import type { StatusCode } from './framework';
-import type { CycleResult } from './scheduleCycle';
+import type { CycleResult, NodeFailure } from './scheduleCycle';
 
 export interface FilterVerdict {
   plugin: string;
@@ -61,18 +61,31 @@ export interface AttemptRecord {
   cycle?: CycleResult;
 }
 
+function filterVerdicts(plugins: readonly string[], failure: NodeFailure | undefined): FilterVerdict[] {
+  const ran = failure ? failure.failedAt + 1 : plugins.length;
+  return plugins.slice(0, ran).map((plugin, i) =>
+    i === failure?.failedAt ? { plugin, passed: false, code: failure.status.code, reasons: [...failure.status.reasons] } : { plugin, passed: true, reasons: [] },
+  );
+}
+
+/** In node name order, the order `kubectl get nodes` lists them. */
 function nodeVerdicts(r: AttemptRecord): NodeVerdict[] {
   const c = r.cycle;
   if (!c) return [];
+  const failures = new Map(c.failures.map((f) => [f.node, f]));
+  const names = [...c.feasible, ...failures.keys()].sort();
   const feasibleIndex = new Map(c.feasible.map((name, i) => [name, i]));
-  return c.filtered.map((f) => {
-    const ran = f.failedAt === undefined ? r.filterPlugins.length : f.failedAt + 1;
-    const filters: FilterVerdict[] = r.filterPlugins.slice(0, ran).map((plugin, i) =>
-      i === f.failedAt ? { plugin, passed: false, code: f.status!.code, reasons: [...f.status!.reasons] } : { plugin, passed: true, reasons: [] },
-    );
-    const i = feasibleIndex.get(f.node);
+  return names.map((node) => {
+    const i = feasibleIndex.get(node);
     const scores = i === undefined ? [] : (c.scores ?? []).map((s) => ({ plugin: s.plugin, score: s.scores[i], weight: s.weight, weighted: s.scores[i] * s.weight }));
-    return { node: f.node, feasible: i !== undefined, filters, scores, total: i === undefined ? undefined : c.totals?.[i], selected: c.selected === f.node };
+    return {
+      node,
+      feasible: i !== undefined,
+      filters: filterVerdicts(r.filterPlugins, failures.get(node)),
+      scores,
+      total: i === undefined ? undefined : c.totals?.[i],
+      selected: c.selected === node,
+    };
   });
 }
 
@@ -95,7 +108,7 @@ export function explainAttempt(r: AttemptRecord): SchedulingExplanation {
 export class AttemptLog {
   private readonly records = new Map<string, AttemptRecord>();
 
-  constructor(private readonly limit = 2000) {}
+  constructor(private readonly limit = 500) {}
 
   record(key: string, r: AttemptRecord): void {
     this.records.delete(key);

@@ -3,7 +3,7 @@
  * creates, so scheduler tests (and scenario tests elsewhere) can build clusters in one line.
  */
 import type { Node, Pod, Taint } from 'kubernetes-types/core/v1';
-import type { Stored } from '../api/types';
+import type { KubeObject, Stored } from '../api/types';
 import type { CycleState } from './framework';
 import { NodeInfo } from './nodeInfo';
 import { podInfoOf } from './podInfo';
@@ -18,7 +18,7 @@ export interface NodeSpec {
   images?: { names: string[]; sizeBytes: number }[];
 }
 
-export function makeNode(name: string, s: NodeSpec = {}): Node {
+export function makeNode(name: string, s: NodeSpec = {}): Node & KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -35,7 +35,7 @@ export function makeNode(name: string, s: NodeSpec = {}): Node {
 
 export const CONTROL_PLANE_TAINT: Taint = { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' };
 
-export function makePod(name: string, spec: Partial<NonNullable<Pod['spec']>> = {}, requests?: Record<string, string>, meta: Partial<NonNullable<Pod['metadata']>> = {}): Pod {
+export function makePod(name: string, spec: Partial<NonNullable<Pod['spec']>> = {}, requests?: Record<string, string>, meta: Partial<NonNullable<Pod['metadata']>> = {}): Pod & KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',

@@ -38,9 +38,10 @@ export interface CycleState {
 }
 
 /** Computes a plugin's per-pod data on first use in a cycle, like a PreFilter extension point. */
-export function preFilter<T>(state: CycleState, plugin: string, compute: (pod: Pod) => T): T {
-  if (!state.data.has(plugin)) state.data.set(plugin, compute(state.pod));
-  return state.data.get(plugin) as T;
+export function preFilter<T extends object>(state: CycleState, plugin: string, compute: (pod: Pod) => T): T {
+  let v = state.data.get(plugin) as T | undefined;
+  if (v === undefined) state.data.set(plugin, (v = compute(state.pod)));
+  return v;
 }
 
 export interface FilterPlugin {

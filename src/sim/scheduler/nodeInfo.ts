@@ -2,7 +2,7 @@
  * framework.NodeInfo: a node plus running totals of what the pods bound (or assumed) to it
  * request, kept up to date incrementally so a filter is a few comparisons, not a sum over pods.
  */
-import type { Node } from 'kubernetes-types/core/v1';
+import type { Node, Taint } from 'kubernetes-types/core/v1';
 import type { Stored } from '../api/types';
 import type { PodInfo } from './podInfo';
 import { amount, type Resources } from './podResources';
@@ -15,7 +15,6 @@ export class NodeInfo {
   node?: Stored<Node>;
   allocatable: Resources = new Map();
   readonly requested: Resources = new Map();
-  readonly nonZeroRequested: Resources = new Map();
   readonly pods = new Map<string, PodInfo>();
   /** `protocol/port` → host IPs in use. */
   readonly usedPorts = new Map<string, string[]>();
@@ -23,14 +22,33 @@ export class NodeInfo {
   readonly controllerCounts = new Map<string, number>();
   /** Every name the node reports for an image it holds, with the image's size. */
   images = new Map<string, ImageState>();
+  // Read for every node in every cycle, so kept as plain fields rather than looked up each time.
+  zone?: string;
+  hasHostnameLabel = false;
+  unschedulable = false;
+  taints: readonly Taint[] = [];
+  allocatableCpu = 0;
+  allocatableMemory = 0;
+  allowedPods = 0;
+  requestedCpu = 0;
+  requestedMemory = 0;
+  nonZeroCpu = 0;
+  nonZeroMemory = 0;
 
   constructor(readonly name: string) {}
 
   setNode(node: Stored<Node>): void {
     const before = this.node?.status;
     this.node = node;
+    this.zone = node.metadata?.labels?.['topology.kubernetes.io/zone'];
+    this.hasHostnameLabel = node.metadata?.labels?.['kubernetes.io/hostname'] !== undefined;
+    this.unschedulable = !!node.spec?.unschedulable;
+    this.taints = node.spec?.taints ?? [];
     if (before?.allocatable !== node.status?.allocatable) {
       this.allocatable = new Map(Object.entries(node.status?.allocatable ?? {}).map(([k, q]) => [k, amount(k, q)]));
+      this.allocatableCpu = this.allocatable.get('cpu') ?? 0;
+      this.allocatableMemory = this.allocatable.get('memory') ?? 0;
+      this.allowedPods = this.allocatable.get('pods') ?? 0;
     }
     if (before?.images !== node.status?.images) {
       this.images = new Map();
@@ -53,7 +71,10 @@ export class NodeInfo {
 
   private account(p: PodInfo, sign: 1 | -1): void {
     for (const [k, v] of p.requests) this.requested.set(k, (this.requested.get(k) ?? 0) + sign * v);
-    for (const k of ['cpu', 'memory']) this.nonZeroRequested.set(k, (this.nonZeroRequested.get(k) ?? 0) + sign * (p.nonZeroRequests.get(k) ?? 0));
+    this.requestedCpu += sign * p.cpu;
+    this.requestedMemory += sign * p.memory;
+    this.nonZeroCpu += sign * p.nonZeroCpu;
+    this.nonZeroMemory += sign * p.nonZeroMemory;
     for (const hp of p.hostPorts) {
       const key = `${hp.protocol}/${hp.port}`;
       const ips = this.usedPorts.get(key) ?? [];

@@ -25,8 +25,8 @@ describe('scheduleCycle', () => {
 
   it('stops filtering once enough feasible nodes are found and resumes after them', () => {
     const r = run(1000, 990);
-    expect(r.filtered).toHaveLength(420);
-    expect(r.filtered[0].node).toBe('node-0990');
+    expect(r.feasible).toHaveLength(420);
+    expect(r.feasible[0]).toBe('node-0990');
     expect(r.nextStartNodeIndex).toBe((990 + 420) % 1000);
   });
 

@@ -18,11 +18,11 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
   return Math.max(Math.trunc((numAllNodes * percentage) / 100), MIN_FEASIBLE_NODES_TO_FIND);
 }
 
-export interface NodeFilterResult {
+export interface NodeFailure {
   node: string;
   /** Index into the filter plugins of the one that rejected the node; the ones before it passed. */
-  failedAt?: number;
-  status?: Status;
+  failedAt: number;
+  status: Status;
 }
 
 export interface PluginScores {
@@ -34,8 +34,9 @@ export interface PluginScores {
 
 export interface CycleResult {
   numAllNodes: number;
-  /** Every node filtering looked at, in the order it looked. */
-  filtered: NodeFilterResult[];
+  /** Nodes a filter rejected, in the order filtering looked at them. */
+  failures: NodeFailure[];
+  /** Nodes every filter passed; together with failures, all the nodes this cycle looked at. */
   feasible: string[];
   /** Absent when scoring was skipped (a single feasible node needs no ranking). */
   scores?: PluginScores[];
@@ -53,12 +54,12 @@ export interface CycleInput {
   rng: Rng;
 }
 
-function runFilters(filters: readonly FilterPlugin[], state: CycleState, node: NodeInfo): NodeFilterResult {
+function runFilters(filters: readonly FilterPlugin[], state: CycleState, node: NodeInfo): NodeFailure | undefined {
   for (let i = 0; i < filters.length; i++) {
     const status = filters[i].filter(state, node);
     if (status) return { node: node.name, failedAt: i, status };
   }
-  return { node: node.name };
+  return undefined;
 }
 
 function prioritize(state: CycleState, scorers: readonly ScorePlugin[], feasible: readonly NodeInfo[]): { scores: PluginScores[]; totals: number[] } {
@@ -67,7 +68,8 @@ function prioritize(state: CycleState, scorers: readonly ScorePlugin[], feasible
   for (const p of scorers) {
     if (p.relevant && !p.relevant(state)) continue;
     const pre = p.preScore?.(state, feasible);
-    const scores = feasible.map((n) => p.score(state, n, pre));
+    const scores = new Array<number>(feasible.length);
+    for (let i = 0; i < feasible.length; i++) scores[i] = p.score(state, feasible[i], pre);
     p.normalize?.(scores, state, feasible, pre);
     for (let i = 0; i < scores.length; i++) totals[i] += scores[i] * p.weight;
     out.push({ plugin: p.name, weight: p.weight, scores });
@@ -90,16 +92,17 @@ export function scheduleCycle({ state, filters, scorers, startNodeIndex, rng }: 
   const nodes = state.allNodes;
   const n = nodes.length;
   const want = numFeasibleNodesToFind(n);
-  const filtered: NodeFilterResult[] = [];
+  const failures: NodeFailure[] = [];
   const feasible: NodeInfo[] = [];
   const start = n ? startNodeIndex % n : 0;
-  for (let i = 0; i < n && feasible.length < want; i++) {
-    const node = nodes[(start + i) % n];
-    const result = runFilters(filters, state, node);
-    filtered.push(result);
-    if (!result.status) feasible.push(node);
+  let looked = 0;
+  for (; looked < n && feasible.length < want; looked++) {
+    const node = nodes[(start + looked) % n];
+    const failure = runFilters(filters, state, node);
+    if (failure) failures.push(failure);
+    else feasible.push(node);
   }
-  const base = { numAllNodes: n, filtered, feasible: feasible.map((x) => x.name), nextStartNodeIndex: n ? (start + filtered.length) % n : 0 };
+  const base = { numAllNodes: n, failures, feasible: feasible.map((x) => x.name), nextStartNodeIndex: n ? (start + looked) % n : 0 };
   if (feasible.length === 0) return base;
   if (feasible.length === 1) return { ...base, selected: feasible[0].name };
   const { scores, totals } = prioritize(state, scorers, feasible);

@@ -138,9 +138,8 @@ export class Scheduler implements Runnable {
     const cycle = scheduleCycle({ state, filters: this.filters, scorers: this.scorers, startNodeIndex: this.nextStartNodeIndex, rng: this.rng });
     this.nextStartNodeIndex = cycle.nextStartNodeIndex;
     if (!cycle.selected) {
-      const failed = cycle.filtered.filter((f) => f.status);
-      const message = fitErrorMessage(cycle.numAllNodes, failed.map((f) => f.status!), pod.spec?.preemptionPolicy);
-      return this.fail(pod, attempt, message, new Set(failed.map((f) => this.filterNames[f.failedAt!])), cycle);
+      const message = fitErrorMessage(cycle.numAllNodes, cycle.failures.map((f) => f.status), pod.spec?.preemptionPolicy);
+      return this.fail(pod, attempt, message, new Set(cycle.failures.map((f) => this.filterNames[f.failedAt])), cycle);
     }
     const node = cycle.selected;
     // Assume first: the binding's watch event, and the next pod of this instant, see it placed.

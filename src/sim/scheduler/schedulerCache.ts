@@ -49,8 +49,10 @@ export class SchedulerCache {
 
   /** A pod bound to a node (seen from the informer): replaces whatever was assumed for it. */
   addPod(pod: Stored<Pod>): void {
-    this.place(podInfoOf(pod), pod.spec!.nodeName!);
-    this.assumed.delete(keyOf(pod));
+    const key = keyOf(pod);
+    const nodeName = this.podNode.get(key);
+    this.place(podInfoOf(pod, nodeName === undefined ? undefined : this.nodeInfos.get(nodeName)?.pods.get(key)), pod.spec!.nodeName!);
+    this.assumed.delete(key);
   }
 
   /** Counts the pod on the node now; confirmed by addPod or undone by forget. */

@@ -23,7 +23,8 @@ function runCreate(inv: Invocation): number {
   if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
   const dryRun = dryRunStrategy(inv.flags);
   checkOutputFormat(inv.flags.string('output'));
-  const { objects, errors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const errors: unknown[] = [...decodeErrors];
   if (objects.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('create'));
   for (const { object, info, source } of objects) {
     try {
@@ -31,7 +32,7 @@ function runCreate(inv: Invocation): number {
       const withNs = info.namespaced ? { ...object, metadata: { ...object.metadata, namespace } } : object;
       createObject(inv, info, withNs, dryRun, inv.flags.string('field-manager'));
     } catch (e) {
-      errors.push(addSourceToErr('creating', source, e) as KubectlError);
+      errors.push(addSourceToErr('creating', source, e));
     }
   }
   aggregate(errors);

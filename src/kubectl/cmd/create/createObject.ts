@@ -9,7 +9,9 @@ import type { DryRun } from '../../messages';
 import { printResult } from '../shared/output';
 import { refOf, requestNamespace } from '../shared/refs';
 
-export function createObject(inv: Invocation, info: ResourceInfo, obj: KubeObject, dryRun: DryRun, fieldManager = 'kubectl-create'): KubeObject {
+/** `obj` is any API object (typed or not); it is sent as is. */
+export function createObject(inv: Invocation, info: ResourceInfo, typed: object, dryRun: DryRun, fieldManager = 'kubectl-create'): KubeObject {
+  const obj = typed as KubeObject;
   let result = obj;
   if (dryRun !== 'client') {
     const namespace = requestNamespace(info, obj.metadata?.namespace ?? inv.namespace);

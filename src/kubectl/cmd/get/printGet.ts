@@ -5,9 +5,9 @@
 import type { Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { asList, printJson, printTable, printYaml } from '../../printers/print';
-import { printName } from '../../printers/name';
-import type { TableOptions } from '../../printers/table';
+import { asList, printJson, printTable, printYaml } from '../../printers';
+import { printName } from '../../printers';
+import type { TableOptions } from '../../printers';
 import { withoutManagedFields } from '../shared/formatObjects';
 import type { Found } from '../shared/fetch';
 

@@ -7,7 +7,7 @@ import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ClusterClient, Stored } from '../../sim';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { DESCRIBE_TABWRITER, tabwrite } from '../../printers/tabwriter';
+import { DESCRIBE_TABWRITER, tabwrite } from '../../printers';
 import { CHANGE_CAUSE_ANNOTATION, ownedReplicaSets, revisionOf } from './deploymentRevisions';
 
 export function revisionTemplates(client: ClusterClient, deployment: Stored<Deployment>): Map<number, PodTemplateSpec> {

@@ -5,7 +5,7 @@ import type { Command, Invocation } from '../../cmdutil/command';
 import { aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { describePodTemplate } from '../../describe/podTemplate';
-import { tabbedString } from '../../describe/prefixWriter';
+import { tabbedString } from '../../describe';
 import { FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
 import { kindRef } from '../shared/refs';
 import { viewHistory } from './history';

@@ -4,7 +4,7 @@
  * The deployment controller then rolls forward to it under a new revision number.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { ClusterClient, Stored } from '../../sim';
+import type { ClusterClient, KubeObject, Stored } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
@@ -12,7 +12,7 @@ import { DRY_RUN, FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/c
 import { dryRunStrategy } from '../shared/dryRun';
 import { printResult } from '../shared/output';
 import { refOf } from '../shared/refs';
-import { POD_TEMPLATE_HASH_LABEL, REVISION_ANNOTATION, jsonEqual, ownedReplicaSets, revisionOf, withoutHash } from './deploymentRevisions';
+import { REVISION_ANNOTATION, jsonEqual, ownedReplicaSets, revisionOf, withoutHash } from './deploymentRevisions';
 import { rolloutTargets } from './rolloutTargets';
 
 /** Deployment annotations that belong to the deployment itself, not to a revision. */
@@ -51,8 +51,8 @@ function rollback(inv: Invocation, d: Stored<Deployment>, toRevision: number, dr
   if (d.spec?.paused) throw new KubectlError(messages.rollbackPaused);
   const rs = replicaSetForRevision(inv.ctx.client, d, toRevision);
   if (jsonEqual(withoutHash(rs.spec?.template), withoutHash(d.spec?.template))) return messages.rollbackSkipped(toRevision);
+  // The hash label belongs to the old ReplicaSet; the controller computes a new one.
   const template = withoutHash(rs.spec?.template);
-  if (template.metadata?.labels && POD_TEMPLATE_HASH_LABEL in template.metadata.labels) delete template.metadata.labels[POD_TEMPLATE_HASH_LABEL];
   const annotations: Record<string, string> = {};
   for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) if (ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
   for (const [k, v] of Object.entries(rs.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
@@ -77,7 +77,7 @@ function runUndo(inv: Invocation): number {
     try {
       const result = rollback(inv, deployment, inv.flags.int('to-revision'), dryRun);
       const current = dryRun === 'none' ? inv.ctx.client.get(refOf(found.info), deployment.metadata.name, { namespace: deployment.metadata.namespace }) : deployment;
-      printResult(inv, found.info, current, result, dryRun);
+      printResult(inv, found.info, current as KubeObject, result, dryRun);
     } catch (e) {
       errors.push(e);
     }

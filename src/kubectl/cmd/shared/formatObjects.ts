@@ -3,7 +3,7 @@
  * YAML documents separated by `---`, as kubectl's YAML printer does across calls.
  */
 import type { KubeObject } from '../../sim';
-import { printJson, printYaml } from '../../printers/print';
+import { printJson, printYaml } from '../../printers';
 
 export interface FormatOptions {
   showManagedFields: boolean;

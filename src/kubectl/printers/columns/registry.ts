@@ -2,6 +2,7 @@
  * Which table convertor serves which kind. Adding a kind is one file exporting a
  * TableConvertor plus one line here.
  */
+import { daemonSetTable } from './daemonset';
 import { deploymentTable } from './deployment';
 import { endpointsTable } from './endpoints';
 import { endpointSliceTable } from './endpointslice';
@@ -11,6 +12,7 @@ import { nodeTable } from './node';
 import { podTable } from './pod';
 import { replicaSetTable } from './replicaset';
 import { serviceTable } from './service';
+import { statefulSetTable } from './statefulset';
 import { configMapTable, genericTable, leaseTable, secretTable, serviceAccountTable } from './simple';
 import type { TableConvertor } from './types';
 
@@ -37,5 +39,7 @@ registerTableConvertor('ConfigMap', configMapTable);
 registerTableConvertor('Secret', secretTable);
 registerTableConvertor('Deployment.apps', deploymentTable);
 registerTableConvertor('ReplicaSet.apps', replicaSetTable);
+registerTableConvertor('StatefulSet.apps', statefulSetTable);
+registerTableConvertor('DaemonSet.apps', daemonSetTable);
 registerTableConvertor('EndpointSlice.discovery.k8s.io', endpointSliceTable);
 registerTableConvertor('Lease.coordination.k8s.io', leaseTable);

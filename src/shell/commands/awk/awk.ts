@@ -57,7 +57,7 @@ export const awk: CommandFn = async (ctx) => {
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
       ctx.stdout.write(out.join(''));
-      ctx.stderr.write(`awk: cannot open "${name}" (${e.message})\n`);
+      ctx.stderr.write(`awk: cannot open ${name} (${e.message})\n`);
       return 2;
     }
   }

@@ -92,7 +92,7 @@ export function index(target: Json, name: Json): Json {
 export function iterate(v: Json): Json[] {
   if (Array.isArray(v)) return v;
   if (isObject(v)) return Object.values(v);
-  throw new JqRuntimeError(`Cannot iterate over ${typeOf(v)}${v === null ? '' : ` (${JSON.stringify(v)})`}`);
+  throw new JqRuntimeError(`Cannot iterate over ${describeValue(v)}`);
 }
 
 function slice(t: Json, from: JqAst | undefined, to: JqAst | undefined, input: Json, vars: Vars): Json {

@@ -52,7 +52,8 @@ export const jq: CommandFn = async (ctx) => {
     checkFunctions(filter);
   } catch (e) {
     if (!(e instanceof JqCompileError)) throw e;
-    ctx.stderr.write(`jq: error: ${e.message}\njq: 1 compile error\n`);
+    const hint = e.message.startsWith('syntax error') ? ' (Unix shell quoting issues?)' : '';
+    ctx.stderr.write(`jq: error: ${e.message}${hint} at <top-level>, line 1:\n${filterSource}\njq: 1 compile error\n`);
     return 3;
   }
   let inputs: Json[];
@@ -97,7 +98,7 @@ function unknownOption(stderr: { write(s: string): void }, a: string): number {
 }
 
 function checkFunctions(ast: JqAst): void {
-  if (ast.k === 'call' && !isBuiltin(ast.name)) throw new JqCompileError(`${ast.name}/${ast.args.length} is not defined at <top-level>, line 1:`);
+  if (ast.k === 'call' && !isBuiltin(ast.name)) throw new JqCompileError(`${ast.name}/${ast.args.length} is not defined`);
   for (const child of Object.values(ast)) {
     if (Array.isArray(child)) child.forEach((c) => isAst(c) && checkFunctions(c));
     else if (isAst(child)) checkFunctions(child);

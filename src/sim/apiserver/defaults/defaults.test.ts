@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { KubeObject } from '../../api/types';
 import { applyDefaults } from './index';
-import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64, encodeBase64 } from '../../../common/base64';
 import { defaultImagePullPolicy, imageTag } from './container';
 
 const defaulted = (key: string, yaml: string): KubeObject => {

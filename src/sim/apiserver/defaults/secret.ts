@@ -4,7 +4,7 @@
  */
 import type { Secret } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api/types';
-import { encodeBase64 } from './base64';
+import { encodeBase64 } from '../../../common/base64';
 
 export function setDefaultsSecret(obj: KubeObject): void {
   const secret = obj as Secret;

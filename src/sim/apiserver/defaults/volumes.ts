@@ -7,7 +7,8 @@ import type { DownwardAPIVolumeFile, Volume } from 'kubernetes-types/core/v1';
 export const DEFAULT_FILE_MODE = 420;
 const TOKEN_EXPIRATION_SECONDS = 3600;
 
-const VOLUME_SOURCES = [
+/** The members of VolumeSource, in the order Go declares them. */
+export const VOLUME_SOURCES: readonly string[] = [
   'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
   'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
   'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi',

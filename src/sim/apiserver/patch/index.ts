@@ -3,6 +3,7 @@
  * a copy of the live object. Failures are PatchError values; `failure` says which status the
  * API server answers with.
  */
+import { clone } from '../../../common/objects';
 import { applyJsonPatch } from './jsonPatch';
 import { applyMergePatch } from './jsonMergePatch';
 import { type JsonObject, PatchError, cannotUnmarshal, isJsonObject } from './patchError';
@@ -22,7 +23,7 @@ export function applyPatch(type: ApplicablePatchType, current: object, patch: un
   switch (type) {
     case 'merge':
       if (!isJsonObject(patch)) throw new PatchError('Invalid JSON Patch', 'BadRequest');
-      result = applyMergePatch(current, patch);
+      result = applyMergePatch(clone(current), patch);
       break;
     case 'json':
       result = applyJsonPatch(current, patch);

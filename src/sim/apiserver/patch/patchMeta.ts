@@ -114,13 +114,16 @@ const SCHEMAS: Readonly<Record<string, PatchSchema>> = {
 
 /** The schema of a built-in kind; undefined for kinds the API server has no Go struct for (CRDs). */
 export function patchSchemaForKind(kind: string): PatchSchema | undefined {
-  return Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
+  return Object.hasOwn(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
 }
 
 /** Whether strategic merge patch applies, i.e. the kind is built in (kubectl apply's choice too). */
 export function supportsStrategicMerge(kind: string): boolean {
   return patchSchemaForKind(kind) !== undefined;
 }
+
+/** The metadata of one field; own properties only, so a field called `constructor` is just a field. */
+export const fieldMeta = (schema: PatchSchema, key: string): PatchMeta | undefined => (Object.hasOwn(schema, key) ? schema[key] : undefined);
 
 /** The strategy in the tags, leaving out retainKeys (extractRetainKeysPatchStrategy). */
 export function patchStrategy(meta: PatchMeta | undefined): 'merge' | 'replace' | undefined {

@@ -7,7 +7,7 @@
 import { clone, deepEqual } from '../../../common/objects';
 import { type JsonObject, isJsonObject } from './patchError';
 import { type ListKind, elementIdentity, listKind, normalizeElementOrder, sortByIdentity } from './listOrder';
-import { DELETE_FROM_PRIMITIVE_LIST, DIRECTIVE, type PatchSchema, RETAIN_KEYS, SET_ELEMENT_ORDER, patchStrategy, retainsKeys } from './patchMeta';
+import { DELETE_FROM_PRIMITIVE_LIST, DIRECTIVE, type PatchSchema, RETAIN_KEYS, SET_ELEMENT_ORDER, fieldMeta, patchStrategy, retainsKeys } from './patchMeta';
 
 export interface DiffOptions {
   /** Leave out fields the modified object drops (the "delta" half of a three-way patch). */
@@ -31,7 +31,7 @@ export function diffMaps(original: JsonObject, modified: JsonObject, schema: Pat
       if (!opts.ignoreChangesAndAdditions) patch[key] = clone(modifiedV);
       continue;
     }
-    const meta = schema[key];
+    const meta = fieldMeta(schema, key);
     if (isJsonObject(originalV) && isJsonObject(modifiedV)) {
       if (patchStrategy(meta) === 'replace') {
         if (!opts.ignoreChangesAndAdditions && !deepEqual(originalV, modifiedV)) patch[key] = clone(modifiedV);

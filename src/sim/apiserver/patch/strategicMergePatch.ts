@@ -18,6 +18,7 @@ import {
   type PatchSchema,
   RETAIN_KEYS,
   SET_ELEMENT_ORDER,
+  fieldMeta,
   patchSchemaForKind,
   patchStrategy,
 } from './patchMeta';
@@ -87,7 +88,7 @@ function mergeField(target: JsonObject, k: string, patchV: unknown, schema: Patc
     if (!isDeleteList) target[key] = opts.ignoreUnmatchedNulls ? discardNulls(patchV) : patchV;
     return;
   }
-  const meta = schema[key];
+  const meta = fieldMeta(schema, key);
   if (isJsonObject(originalV) && isJsonObject(patchV)) {
     target[key] = patchStrategy(meta) === 'replace' ? patchV : mergeMap(originalV, patchV, meta?.fields ?? {}, opts);
   } else if (Array.isArray(originalV) && Array.isArray(patchV)) {
@@ -186,7 +187,7 @@ function mergeOrderedLists(original: JsonObject, patch: JsonObject, schema: Patc
     const originalList = Array.isArray(original[listKey]) ? (original[listKey] as unknown[]) : undefined;
     const patchList = Array.isArray(patch[listKey]) ? (patch[listKey] as unknown[]) : undefined;
     if (!originalList && !patchList) continue;
-    const meta = schema[listKey];
+    const meta = fieldMeta(schema, listKey);
     const mergeKey = meta?.mergeKey ?? '';
     let merged: unknown[];
     if (originalList && patchList) merged = mergeSliceHandler(originalList, patchList, meta, false, opts);

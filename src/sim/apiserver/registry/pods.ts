@@ -27,8 +27,7 @@ export const podStrategy: Strategy = {
   tracksGeneration: false,
   hasStatus: true,
   prepareForCreate(obj: KubeObject) {
-    const pod = obj as Pod;
-    pod.status = { phase: 'Pending', qosClass: qosClass(pod) };
+    obj.status = { phase: 'Pending', qosClass: qosClass(obj as Pod) };
   },
   gracePeriod(obj: Stored, requested: number | undefined) {
     const pod = obj as unknown as Pod;

@@ -68,9 +68,8 @@ export const serviceStrategy: Strategy = {
   tracksGeneration: false,
   hasStatus: true,
   prepareForCreate(obj: KubeObject, ctx: StrategyContext) {
-    const svc = obj as Service;
-    svc.status = { loadBalancer: {} };
-    return fillAllocations(svc, undefined, ctx);
+    obj.status = { loadBalancer: {} };
+    return fillAllocations(obj as Service, undefined, ctx);
   },
   prepareForUpdate(obj: KubeObject, old: Stored, ctx: StrategyContext) {
     fillAllocations(obj as Service, old as unknown as Service, ctx);

@@ -32,6 +32,7 @@ function validateRollingUpdate(ru: NonNullable<DeploymentStrategy['rollingUpdate
   return errs;
 }
 
+/** Go prints a set rollingUpdate as a pointer address; any fixed one stands in for it. */
 function goDeploymentStrategy(s: DeploymentStrategy): string {
   const ru = s.rollingUpdate ? '(*apps.RollingUpdateDeployment)(0xc000b1c2d0)' : '(*apps.RollingUpdateDeployment)(nil)';
   return `apps.DeploymentStrategy{Type:${JSON.stringify(s.type ?? '')}, RollingUpdate:${ru}}`;

@@ -2,7 +2,7 @@
 import type { Secret } from 'kubernetes-types/core/v1';
 import { forbidden, invalid, required, tooLong, type FieldError } from '../../api/fieldErrors';
 import type { KubeObject } from '../../api/types';
-import { decodeBase64 } from '../defaults/base64';
+import { decodeBase64 } from '../../../common/base64';
 import { IMMUTABLE_WHEN_SET, MAX_SECRET_SIZE } from './configMap';
 import { isConfigMapKey, nameIsDNSSubdomain } from './names';
 import { FIELD_IMMUTABLE, validateObjectMeta, validateObjectMetaUpdate } from './objectMeta';

@@ -6,7 +6,7 @@ import { isQualifiedName, isValidLabelValue } from './names';
 
 const TOLERATION_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
-/** Go prints the whole Toleration struct for this error. */
+/** Go prints the whole Toleration struct here; for a set tolerationSeconds, a pointer address, which any fixed one stands in for. */
 function goToleration(t: Toleration): string {
   const secs = t.tolerationSeconds === undefined ? '(*int64)(nil)' : `(*int64)(0xc000a1b2c8)`;
   return `core.Toleration{Key:${JSON.stringify(t.key ?? '')}, Operator:${JSON.stringify(t.operator ?? '')}, Value:${JSON.stringify(t.value ?? '')}, Effect:${JSON.stringify(t.effect ?? '')}, TolerationSeconds:${secs}}`;

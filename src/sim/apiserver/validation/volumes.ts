@@ -4,17 +4,12 @@
  */
 import type { Volume, VolumeMount } from 'kubernetes-types/core/v1';
 import { duplicate, forbidden, invalid, notFound, required, type FieldError } from '../../api/fieldErrors';
+import { VOLUME_SOURCES } from '../defaults/volumes';
 import { isDNS1123Label } from './names';
 
 const MAX_MODE = 0o777;
 const MODE_RANGE = 'must be a number between 0 and 0777 (octal), both inclusive';
 
-const SOURCES = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
-  'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi',
-  'ephemeral', 'image',
-] as const;
 
 function validateMode(mode: number | undefined, path: string): FieldError[] {
   return mode !== undefined && (mode < 0 || mode > MAX_MODE) ? [invalid(path, mode, MODE_RANGE)] : [];
@@ -42,7 +37,7 @@ function validateSourceFields(vol: Volume, source: string, path: string): FieldE
 }
 
 function validateVolumeSource(vol: Volume, path: string): FieldError[] {
-  const present = SOURCES.filter((s) => (vol as unknown as Record<string, unknown>)[s] !== undefined);
+  const present = VOLUME_SOURCES.filter((s) => (vol as unknown as Record<string, unknown>)[s] !== undefined);
   if (present.length === 0) return [required(path, 'must specify a volume type')];
   const errs = validateSourceFields(vol, present[0], path);
   for (const extra of present.slice(1)) errs.push(forbidden(`${path}.${extra}`, 'may not specify more than 1 volume type'));

@@ -58,7 +58,7 @@ export class PodControl {
     } catch (e) {
       if (isApiError(e, 'NotFound')) throw e;
       this.recorder.event(owner, 'Warning', 'FailedDelete', `Error deleting: ${errorText(e)}`);
-      throw new Error(`unable to delete pods: ${errorText(e)}`);
+      throw new Error(`unable to delete pods: ${errorText(e)}`, { cause: e });
     }
     this.recorder.event(owner, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`);
   }

@@ -8,14 +8,10 @@ export const nodeResourcesBalancedAllocation: ScorePlugin = {
   name: 'NodeResourcesBalancedAllocation',
   weight: 1,
   score(state, node) {
-    const fractions: number[] = [];
-    for (const r of ['cpu', 'memory']) {
-      const capacity = node.allocatable.get(r) ?? 0;
-      if (capacity === 0) continue;
-      const requested = (node.requested.get(r) ?? 0) + (state.podInfo.requests.get(r) ?? 0);
-      fractions.push(Math.min(requested / capacity, 1));
-    }
-    const std = fractions.length === 2 ? Math.abs((fractions[0] - fractions[1]) / 2) : 0;
-    return Math.trunc((1 - std) * MAX_NODE_SCORE);
+    // Resources the node does not report are left out: with one left, there is nothing to balance.
+    if (node.allocatableCpu === 0 || node.allocatableMemory === 0) return MAX_NODE_SCORE;
+    const cpu = Math.min((node.requestedCpu + state.podInfo.cpu) / node.allocatableCpu, 1);
+    const memory = Math.min((node.requestedMemory + state.podInfo.memory) / node.allocatableMemory, 1);
+    return Math.trunc((1 - Math.abs((cpu - memory) / 2)) * MAX_NODE_SCORE);
   },
 };

@@ -1,9 +1,10 @@
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { cycleState, makeNode, makePod, nodeInfo } from '../fixtures';
 import { nodeResourcesFitFilter, nodeResourcesFitScore } from './nodeResourcesFit';
 
 describe('NodeResourcesFit filter', () => {
-  const cases = [
+  const cases: { name: string; node: Node; existing: Pod[]; req?: Record<string, string>; want?: string[] }[] = [
     { name: 'fits an empty node', node: makeNode('n', { cpu: '2' }), existing: [], req: { cpu: '1' }, want: undefined },
     { name: 'exactly full still fits', node: makeNode('n', { cpu: '2' }), existing: [makePod('a', {}, { cpu: '1' })], req: { cpu: '1' }, want: undefined },
     { name: 'cpu short by a millicore', node: makeNode('n', { cpu: '2' }), existing: [makePod('a', {}, { cpu: '1' })], req: { cpu: '1001m' }, want: ['Insufficient cpu'] },
@@ -25,7 +26,7 @@ describe('NodeResourcesFit filter', () => {
 });
 
 describe('NodeResourcesFit score (LeastAllocated)', () => {
-  const cases = [
+  const cases: { name: string; existing: Pod[]; req?: Record<string, string>; want: number }[] = [
     // (2000-1000)/2000 = 50 for cpu; (4Gi-1Gi)/4Gi = 75 for memory; mean 62.
     { name: 'half cpu, quarter memory', existing: [], req: { cpu: '1', memory: '1Gi' }, want: 62 },
     // Unset requests count as 100m and 200Mi: (2000-100)/2000 = 95, (4096-200)/4096 = 95.

@@ -4,27 +4,14 @@
  */
 import { MAX_NODE_SCORE, unschedulable, type FilterPlugin, type ScorePlugin } from '../framework';
 import type { NodeInfo } from '../nodeInfo';
+import type { PodInfo } from '../podInfo';
 
-const NATIVE = ['cpu', 'memory', 'ephemeral-storage'];
-
-/** schedutil.IsScalarResourceName: extended resources (`nvidia.com/gpu`) and hugepages. */
-const isScalar = (name: string) => name.startsWith('hugepages-') || (name.includes('/') && !name.startsWith('kubernetes.io/'));
-
-/** fitsRequest: every shortfall is a reason of its own, in this order. */
-export function insufficientResources(requests: ReadonlyMap<string, number>, node: NodeInfo): string[] {
-  const reasons: string[] = [];
-  const allowedPods = node.allocatable.get('pods') ?? 0;
-  if (node.pods.size + 1 > allowedPods) reasons.push('Too many pods');
-  if (![...requests.values()].some((v) => v !== 0)) return reasons;
-  const free = (r: string) => (node.allocatable.get(r) ?? 0) - (node.requested.get(r) ?? 0);
-  for (const r of NATIVE) {
-    const want = requests.get(r) ?? 0;
-    if (want > 0 && want > free(r)) reasons.push(`Insufficient ${r}`);
-  }
-  const scalars = [...requests.keys()].filter(isScalar).sort();
-  for (const r of scalars) {
-    const want = requests.get(r) ?? 0;
-    if (want > 0 && want > free(r)) reasons.push(`Insufficient ${r}`);
+/** fitsRequest: every shortfall is a reason of its own, pods first, then cpu, memory, the rest. */
+export function insufficientResources(pod: PodInfo, node: NodeInfo): string[] | undefined {
+  let reasons: string[] | undefined;
+  if (node.pods.size + 1 > node.allowedPods) reasons = ['Too many pods'];
+  for (const [resource, want] of pod.fitRequests) {
+    if (want > (node.allocatable.get(resource) ?? 0) - (node.requested.get(resource) ?? 0)) (reasons ??= []).push(`Insufficient ${resource}`);
   }
   return reasons;
 }
@@ -32,8 +19,8 @@ export function insufficientResources(requests: ReadonlyMap<string, number>, nod
 export const nodeResourcesFitFilter: FilterPlugin = {
   name: 'NodeResourcesFit',
   filter(state, node) {
-    const reasons = insufficientResources(state.podInfo.requests, node);
-    return reasons.length ? unschedulable(...reasons) : undefined;
+    const reasons = insufficientResources(state.podInfo, node);
+    return reasons ? unschedulable(...reasons) : undefined;
   },
 };
 
@@ -48,15 +35,14 @@ export const nodeResourcesFitScore: ScorePlugin = {
   name: 'NodeResourcesFit',
   weight: 1,
   score(state, node) {
-    let sum = 0;
-    let weights = 0;
-    for (const r of ['cpu', 'memory']) {
-      const capacity = node.allocatable.get(r) ?? 0;
-      if (capacity === 0) continue;
-      const requested = (node.nonZeroRequested.get(r) ?? 0) + (state.podInfo.nonZeroRequests.get(r) ?? 0);
-      sum += leastRequestedScore(requested, capacity);
-      weights++;
+    const { nonZeroCpu, nonZeroMemory } = state.podInfo;
+    if (node.allocatableCpu === 0 || node.allocatableMemory === 0) {
+      // A resource the node does not report drops out of the average.
+      if (node.allocatableCpu) return leastRequestedScore(node.nonZeroCpu + nonZeroCpu, node.allocatableCpu);
+      return node.allocatableMemory ? leastRequestedScore(node.nonZeroMemory + nonZeroMemory, node.allocatableMemory) : 0;
     }
-    return weights ? Math.trunc(sum / weights) : 0;
+    const cpu = leastRequestedScore(node.nonZeroCpu + nonZeroCpu, node.allocatableCpu);
+    const memory = leastRequestedScore(node.nonZeroMemory + nonZeroMemory, node.allocatableMemory);
+    return Math.trunc((cpu + memory) / 2);
   },
 };

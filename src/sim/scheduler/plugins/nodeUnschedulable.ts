@@ -9,7 +9,7 @@ const UNSCHEDULABLE_TAINT = { key: 'node.kubernetes.io/unschedulable', effect: '
 export const nodeUnschedulable: FilterPlugin = {
   name: 'NodeUnschedulable',
   filter(state, node) {
-    if (!node.node?.spec?.unschedulable) return undefined;
+    if (!node.unschedulable) return undefined;
     return tolerationsTolerateTaint(state.pod.spec?.tolerations, UNSCHEDULABLE_TAINT) ? undefined : unresolvable(ERR_REASON_UNSCHEDULABLE);
   },
 };

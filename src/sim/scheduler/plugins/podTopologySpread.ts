@@ -6,8 +6,6 @@
 import { MAX_NODE_SCORE, type CycleState, type ScorePlugin } from '../framework';
 import type { NodeInfo } from '../nodeInfo';
 
-const LABEL_HOSTNAME = 'kubernetes.io/hostname';
-const LABEL_ZONE = 'topology.kubernetes.io/zone';
 const HOSTNAME_MAX_SKEW = 3;
 const ZONE_MAX_SKEW = 5;
 
@@ -28,11 +26,10 @@ function preScore(state: CycleState, feasible: readonly NodeInfo[]): SpreadState
   const controllerUid = state.podInfo.controllerUid!;
   const podsPerZone = new Map<string, number>();
   for (const n of state.allNodes) {
-    const zone = n.node?.metadata?.labels?.[LABEL_ZONE];
-    if (zone === undefined) continue;
-    podsPerZone.set(zone, (podsPerZone.get(zone) ?? 0) + (n.controllerCounts.get(controllerUid) ?? 0));
+    if (n.zone !== undefined) podsPerZone.set(n.zone, (podsPerZone.get(n.zone) ?? 0) + (n.controllerCounts.get(controllerUid) ?? 0));
   }
-  const feasibleZones = new Set(feasible.map((n) => n.node?.metadata?.labels?.[LABEL_ZONE]).filter((z) => z !== undefined));
+  const feasibleZones = new Set<string>();
+  if (podsPerZone.size) for (const n of feasible) if (n.zone !== undefined) feasibleZones.add(n.zone);
   return { controllerUid, hostnameWeight: normalizingWeight(feasible.length), zoneWeight: normalizingWeight(feasibleZones.size), podsPerZone };
 }
 
@@ -44,11 +41,9 @@ export const podTopologySpread: ScorePlugin = {
   preScore,
   score(_state, node, pre) {
     const s = pre as SpreadState;
-    const labels = node.node?.metadata?.labels ?? {};
     let score = 0;
-    const zone = labels[LABEL_ZONE];
-    if (zone !== undefined) score += scoreForCount(s.podsPerZone.get(zone) ?? 0, ZONE_MAX_SKEW, s.zoneWeight);
-    if (labels[LABEL_HOSTNAME] !== undefined) score += scoreForCount(node.controllerCounts.get(s.controllerUid) ?? 0, HOSTNAME_MAX_SKEW, s.hostnameWeight);
+    if (node.zone !== undefined) score += scoreForCount(s.podsPerZone.get(node.zone) ?? 0, ZONE_MAX_SKEW, s.zoneWeight);
+    if (node.hasHostnameLabel) score += scoreForCount(node.controllerCounts.get(s.controllerUid) ?? 0, HOSTNAME_MAX_SKEW, s.hostnameWeight);
     return Math.round(score);
   },
   /** Fewest matching pods wins: MaxNodeScore × (max + min − score) / max. */

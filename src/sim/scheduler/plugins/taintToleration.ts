@@ -11,7 +11,7 @@ export const untoleratedTaintReason = (t: Taint) => `node(s) had untolerated tai
 export const taintTolerationFilter: FilterPlugin = {
   name: 'TaintToleration',
   filter(state, node) {
-    const taint = findUntoleratedTaint(node.node?.spec?.taints, state.pod.spec?.tolerations, ['NoSchedule', 'NoExecute']);
+    const taint = findUntoleratedTaint(node.taints, state.pod.spec?.tolerations, ['NoSchedule', 'NoExecute']);
     return taint ? unresolvable(untoleratedTaintReason(taint)) : undefined;
   },
 };
@@ -25,7 +25,7 @@ export const taintTolerationScore: ScorePlugin = {
   },
   score(_state, node, tolerations) {
     let intolerable = 0;
-    for (const taint of node.node?.spec?.taints ?? []) {
+    for (const taint of node.taints) {
       if (taint.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tolerations as Toleration[], taint)) intolerable++;
     }
     return intolerable;

@@ -1,0 +1,91 @@
+/**
+ * The slim shapes the page receives about cluster objects (DESIGN.md §4): what the graph, the
+ * events ticker and the completion of names need, never whole objects. Types only, so the page
+ * can import them without pulling any simulation code into its bundle.
+ */
+
+export interface OwnerView {
+  kind: string;
+  name: string;
+  uid: string;
+}
+
+interface BaseView {
+  uid: string;
+  name: string;
+  /** Empty for cluster-scoped kinds. */
+  namespace: string;
+  labels: Record<string, string>;
+  owners: OwnerView[];
+  /** The object's resourceVersion, so a consumer can tell an update from a repeat. */
+  resourceVersion: string;
+}
+
+export interface PodView extends BaseView {
+  kind: 'Pod';
+  /** Empty while the pod is not bound to a node. */
+  nodeName: string;
+  /** The STATUS column of `kubectl get pods`. */
+  status: string;
+  /** The READY column, e.g. `1/1`. */
+  ready: string;
+  restarts: number;
+  phase: string;
+  deleting: boolean;
+}
+
+export interface NodeView extends BaseView {
+  kind: 'Node';
+  /** The STATUS column of `kubectl get nodes`, e.g. `Ready,SchedulingDisabled`. */
+  status: string;
+  ready: boolean;
+  unschedulable: boolean;
+  roles: string[];
+}
+
+export interface WorkloadView extends BaseView {
+  kind: 'Deployment' | 'ReplicaSet';
+  /** spec.replicas */
+  desired: number;
+  readyReplicas: number;
+  /** Container images of the pod template, in order. */
+  images: string[];
+}
+
+export interface ServiceView extends BaseView {
+  kind: 'Service';
+  type: string;
+  clusterIP: string;
+  /** spec.selector; empty for Services without one. */
+  selector: Record<string, string>;
+}
+
+export interface NamespaceView extends BaseView {
+  kind: 'Namespace';
+  phase: string;
+}
+
+export interface EventView extends BaseView {
+  kind: 'Event';
+  /** Normal or Warning. */
+  type: string;
+  reason: string;
+  message: string;
+  count: number;
+  /** Virtual milliseconds since the epoch of the latest occurrence. */
+  lastSeen: number;
+  involved: { kind: string; name: string; namespace: string; uid: string };
+}
+
+export type ObjectView = PodView | NodeView | WorkloadView | ServiceView | NamespaceView | EventView;
+export type ViewKind = ObjectView['kind'];
+
+/** What changed since the previous message; each uid appears at most once. */
+export interface FeedDiff {
+  added: ObjectView[];
+  updated: ObjectView[];
+  removed: string[];
+}
+
+/** A subscriber first receives a snapshot, then diffs; after a reset, a new snapshot. */
+export type FeedMessage = { type: 'snapshot'; objects: ObjectView[] } | ({ type: 'diff' } & FeedDiff);

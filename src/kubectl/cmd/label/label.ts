@@ -1,0 +1,30 @@
+/** `kubectl label` and `kubectl annotate`. */
+import { messages } from '../../messages';
+import { metadataCommand } from './metadataUpdate';
+
+export const labelCommand = metadataCommand(
+  'label',
+  'Update the labels on a resource',
+  {
+    verb: 'label',
+    field: 'labels',
+    // label.go's updateDataChangeMsg: a shrinking label set without --overwrite reads "unlabeled".
+    outcome: (changed, shrank, overwrite) => (!changed ? 'not labeled' : shrank && !overwrite ? 'unlabeled' : 'labeled'),
+    noChanges: messages.noLabelChanges,
+    invalidSpec: messages.invalidLabelSpec,
+  },
+  [{ name: 'list', type: 'bool' }],
+);
+
+export const annotateCommand = metadataCommand(
+  'annotate',
+  'Update the annotations on a resource',
+  {
+    verb: 'annotate',
+    field: 'annotations',
+    outcome: () => 'annotated',
+    noChanges: messages.noAnnotationChanges,
+    invalidSpec: messages.invalidAnnotationSpec,
+  },
+  [{ name: 'list', type: 'bool' }],
+);

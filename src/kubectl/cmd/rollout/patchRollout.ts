@@ -1,0 +1,69 @@
+/**
+ * `rollout restart|pause|resume`: each computes a patch per deployment (or refuses with a reason)
+ * and prints `deployment.apps/web restarted|paused|resumed`. Refusals read
+ * `error: deployments.apps "web" is already paused`, as kubectl words them.
+ */
+import type { Deployment } from 'kubernetes-types/apps/v1';
+import type { KubeObject } from '../../sim';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, aggregate } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
+import { dryRunStrategy } from '../shared/dryRun';
+import { printResult } from '../shared/output';
+import { qualifiedResource, refOf } from '../shared/refs';
+import { rolloutTargets } from './rolloutTargets';
+
+/** Returns the patch, or throws a reason string's error. */
+type Patcher = (d: Deployment, inv: Invocation) => object;
+
+function patchCommand(name: string, short: string, operation: string, patcher: Patcher): Command {
+  return {
+    name,
+    short,
+    flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
+    run(inv) {
+      const dryRun = dryRunStrategy(inv.flags);
+      const { targets, errors } = rolloutTargets(inv, (gk) => messages.rolloutNotSupported(gk));
+      for (const { found, deployment } of targets) {
+        if (!deployment) continue;
+        let patch: object;
+        try {
+          patch = patcher(deployment, inv);
+        } catch (e) {
+          errors.push(new KubectlError(`error: ${qualifiedResource(found.info)} "${deployment.metadata.name}" ${e instanceof Error ? e.message : String(e)}`));
+          continue;
+        }
+        const updated =
+          dryRun === 'client'
+            ? deployment
+            : inv.ctx.client.patch(refOf(found.info), deployment.metadata.name, 'strategic', patch, {
+                namespace: deployment.metadata.namespace,
+                dryRun: dryRun === 'server',
+                fieldManager: inv.flags.string('field-manager'),
+              });
+        printResult(inv, found.info, updated as KubeObject, operation, dryRun);
+      }
+      aggregate(errors);
+      return 0;
+    },
+  };
+}
+
+/** RFC 3339 in UTC, as the restartedAt annotation carries it. */
+const rfc3339 = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+
+export const rolloutRestartCommand = patchCommand('restart', 'Restart a resource', 'restarted', (d, inv) => {
+  if (d.spec?.paused) throw new Error(messages.restartPaused);
+  return { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': rfc3339(inv.ctx.now()) } } } } };
+});
+
+export const rolloutPauseCommand = patchCommand('pause', 'Mark the provided resource as paused', 'paused', (d) => {
+  if (d.spec?.paused) throw new Error(messages.alreadyPaused);
+  return { spec: { paused: true } };
+});
+
+export const rolloutResumeCommand = patchCommand('resume', 'Resume a paused resource', 'resumed', (d) => {
+  if (!d.spec?.paused) throw new Error(messages.notPaused);
+  return { spec: { paused: null } };
+});

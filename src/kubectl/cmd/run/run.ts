@@ -1,0 +1,101 @@
+/**
+ * `kubectl run NAME --image=image [--env] [--port] [--labels] [--restart] [--command] -- [ARGS…]`:
+ * creates one Pod (pkg/cmd/run). `--expose` also creates a Service in front of it. Attaching
+ * (`-i`, `-t`, `--attach`, `--rm`) needs a terminal session the playground does not offer.
+ */
+import { PODS, SERVICES } from '../shared/builtins';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { generatePod, RESTART_POLICIES } from '../../generators/pod';
+import { generateExposeService } from '../../generators/exposeService';
+import { DRY_RUN, FIELD_MANAGER, PRINT_FLAGS } from '../shared/commonFlags';
+import { dryRunStrategy } from '../shared/dryRun';
+import { checkOutputFormat } from '../shared/output';
+import { usageError } from '../shared/usage';
+import { createObject, enforcedNamespace } from '../create/createObject';
+
+function validate(inv: Invocation): void {
+  const f = inv.flags;
+  if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw usageError(inv.commandPath, messages.runNameRequired);
+  if (!RESTART_POLICIES.includes(f.string('restart'))) throw usageError(inv.commandPath, messages.runInvalidRestart(f.string('restart')));
+  const attach = f.bool('attach') || f.bool('stdin') || f.bool('tty');
+  if (f.bool('rm') && !attach) throw usageError(inv.commandPath, messages.runRmWithoutAttach);
+  if (attach && f.string('dry-run') !== 'none') throw usageError(inv.commandPath, messages.runDryRunAttach);
+  if (f.bool('expose') && f.int('port') < 0) throw usageError(inv.commandPath, messages.runExposeNeedsPort);
+  if (attach) throw new KubectlError(messages.runAttachNotInPlayground);
+  if (f.string('overrides')) throw new KubectlError(messages.runOverridesNotInPlayground);
+}
+
+function runRun(inv: Invocation): number {
+  validate(inv);
+  const f = inv.flags;
+  const dryRun = dryRunStrategy(f);
+  checkOutputFormat(f.string('output'));
+  const name = inv.args[0];
+  const podArgs = inv.args.slice(1);
+  const pod = generatePod({
+    name,
+    image: f.string('image'),
+    labels: f.string('labels'),
+    annotations: f.strings('annotations'),
+    env: f.strings('env'),
+    port: f.int('port'),
+    restart: f.string('restart'),
+    command: f.bool('command'),
+    args: podArgs,
+    imagePullPolicy: f.string('image-pull-policy'),
+    serviceAccount: f.string('serviceaccount'),
+    stdin: false,
+    tty: false,
+    namespace: enforcedNamespace(inv),
+  });
+  if (f.bool('expose')) {
+    const service = generateExposeService(pod, {
+      name,
+      selector: '',
+      port: String(f.int('port')),
+      protocol: '',
+      targetPort: '',
+      portName: '',
+      type: '',
+      clusterIP: '',
+      externalIP: '',
+      loadBalancerIP: '',
+      sessionAffinity: '',
+      labels: '',
+      namespace: enforcedNamespace(inv),
+    });
+    createObject(inv, SERVICES, service, dryRun, f.string('field-manager'));
+  }
+  createObject(inv, PODS, pod, dryRun, f.string('field-manager'));
+  return 0;
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  short: 'Run a particular image on the cluster',
+  flags: [
+    { name: 'image', type: 'string', required: true, usage: 'The image for the container to run.' },
+    { name: 'env', type: 'stringArray', usage: 'Environment variables to set in the container.' },
+    { name: 'port', type: 'int', default: -1, usage: "The port that this container exposes." },
+    { name: 'labels', shorthand: 'l', type: 'string', usage: 'Comma separated labels to apply to the pod. Will override previous values.' },
+    { name: 'annotations', type: 'stringArray' },
+    { name: 'restart', type: 'string', default: 'Always', usage: 'The restart policy for this Pod.' },
+    { name: 'command', type: 'bool', usage: 'If true and extra arguments are present, use them as the \'command\' field in the container, rather than the \'args\' field which is the default.' },
+    { name: 'image-pull-policy', type: 'string' },
+    { name: 'serviceaccount', type: 'string' },
+    { name: 'expose', type: 'bool', usage: 'If true, create a ClusterIP service associated with the pod.' },
+    { name: 'stdin', shorthand: 'i', type: 'bool' },
+    { name: 'tty', shorthand: 't', type: 'bool' },
+    { name: 'attach', type: 'bool' },
+    { name: 'rm', type: 'bool' },
+    { name: 'quiet', shorthand: 'q', type: 'bool' },
+    { name: 'overrides', type: 'string' },
+    { name: 'privileged', type: 'bool' },
+    DRY_RUN,
+    ...PRINT_FLAGS,
+    FIELD_MANAGER('kubectl-run'),
+  ],
+  run: runRun,
+};

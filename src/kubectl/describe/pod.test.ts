@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { NOW } from '../printers/testing';
+import { describePod } from './pod';
+import { event, pod } from './testing';
+
+describe('describePod', () => {
+  it('a running deployment pod with its events', () => {
+    const events = [
+      event('Pulling', 'Pulling image "nginx:1.25"', 'kubelet', 9),
+      event('Scheduled', 'Successfully assigned default/web-7d4b9c8f5b-x2x9k to minikube', 'default-scheduler', 10),
+      event('BackOff', 'Back-off pulling image "nginx:1.25"', 'kubelet', 300, 60, 3),
+    ];
+    expect(describePod(pod, events, NOW)).toBe(
+      [
+        'Name:             web-7d4b9c8f5b-x2x9k',
+        'Namespace:        default',
+        'Priority:         0',
+        'Service Account:  default',
+        'Node:             minikube/192.168.49.2',
+        'Start Time:       Wed, 01 May 2024 11:59:50 +0000',
+        'Labels:           app=web',
+        '                  pod-template-hash=7d4b9c8f5b',
+        'Annotations:      <none>',
+        'Status:           Running',
+        'IP:               10.244.0.5',
+        'IPs:',
+        '  IP:           10.244.0.5',
+        'Controlled By:  ReplicaSet/web-7d4b9c8f5b',
+        'Containers:',
+        '  nginx:',
+        '    Container ID:   docker://c0ffee',
+        '    Image:          nginx:1.25',
+        '    Image ID:       docker-pullable://nginx@sha256:0123',
+        '    Port:           80/TCP',
+        '    Host Port:      0/TCP',
+        '    State:          Running',
+        '      Started:      Wed, 01 May 2024 11:59:55 +0000',
+        '    Ready:          True',
+        '    Restart Count:  0',
+        '    Environment:    <none>',
+        '    Mounts:',
+        '      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-abcde (ro)',
+        'Conditions:',
+        '  Type                        Status',
+        '  PodReadyToStartContainers   True ',
+        '  Initialized                 True ',
+        '  Ready                       True ',
+        '  ContainersReady             True ',
+        '  PodScheduled                True ',
+        'Volumes:',
+        '  kube-api-access-abcde:',
+        '    Type:                    Projected (a volume that contains injected data from multiple sources)',
+        '    TokenExpirationSeconds:  3607',
+        '    ConfigMapName:           kube-root-ca.crt',
+        '    ConfigMapOptional:       <nil>',
+        '    DownwardAPI:             true',
+        'QoS Class:                   BestEffort',
+        'Node-Selectors:              <none>',
+        'Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
+        '                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
+        'Events:',
+        '  Type    Reason     Age               From               Message',
+        '  ----    ------     ----              ----               -------',
+        '  Normal  BackOff    60s (x3 over 5m)  kubelet            Back-off pulling image "nginx:1.25"',
+        '  Normal  Scheduled  10s               default-scheduler  Successfully assigned default/web-7d4b9c8f5b-x2x9k to minikube',
+        '  Normal  Pulling    9s                kubelet            Pulling image "nginx:1.25"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a pending pod: no node, waiting, no events, terminating', () => {
+    const pending = {
+      ...pod,
+      metadata: { ...pod.metadata, deletionTimestamp: '2024-05-01T11:59:58Z', deletionGracePeriodSeconds: 30, ownerReferences: [] },
+      spec: { ...pod.spec!, nodeName: undefined, tolerations: [], volumes: [], containers: [{ name: 'nginx', image: 'nginx:1.25', env: [{ name: 'MODE', value: 'a\nb' }] }] },
+      status: {
+        phase: 'Pending',
+        qosClass: 'BestEffort',
+        containerStatuses: [{ name: 'nginx', ready: false, restartCount: 0, image: 'nginx:1.25', imageID: '', state: { waiting: { reason: 'ContainerCreating' } } }],
+      },
+    };
+    expect(describePod(pending, [], NOW)).toBe(
+      [
+        'Name:                      web-7d4b9c8f5b-x2x9k',
+        'Namespace:                 default',
+        'Priority:                  0',
+        'Service Account:           default',
+        'Node:                      <none>',
+        'Labels:                    app=web',
+        '                           pod-template-hash=7d4b9c8f5b',
+        'Annotations:               <none>',
+        'Status:                    Terminating (lasts 2s)',
+        'Termination Grace Period:  30s',
+        'IP:                        ',
+        'IPs:                       <none>',
+        'Containers:',
+        '  nginx:',
+        '    Container ID:   ',
+        '    Image:          nginx:1.25',
+        '    Image ID:       ',
+        '    Port:           <none>',
+        '    Host Port:      <none>',
+        '    State:          Waiting',
+        '      Reason:       ContainerCreating',
+        '    Ready:          False',
+        '    Restart Count:  0',
+        '    Environment:',
+        '      MODE:      a',
+        '                 b',
+        '    Mounts:      <none>',
+        'Volumes:         <none>',
+        'QoS Class:       BestEffort',
+        'Node-Selectors:  <none>',
+        'Tolerations:     <none>',
+        'Events:          <none>',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { describe } from 'vitest';
+import { type LineCase, runCases } from '../testing/cases';
+
+export const FILE_CASES: LineCase[] = [
+  { name: 'cat a file', line: 'cat nums.txt', stdout: '10 x\n9 y\n100 z\n' },
+  { name: 'cat -n', line: 'cat -n nums.txt', stdout: '     1\t10 x\n     2\t9 y\n     3\t100 z\n' },
+  { name: 'cat - reads stdin between files', line: 'echo mid | cat data.csv - data.csv | wc -l', stdout: '5\n' },
+  { name: 'cat missing file still prints the rest', line: 'cat nosuch data.csv', stdout: 'a,b,c\n1,2,3\n', stderr: 'cat: nosuch: No such file or directory\n', status: 1 },
+  { name: 'cat a directory', line: 'cat dir', stderr: 'cat: dir: Is a directory\n', status: 1 },
+  { name: 'cat /dev/null', line: 'cat /dev/null', stdout: '' },
+  { name: 'ls lists sorted names (not a tty)', line: 'ls', stdout: 'data.csv\ndir\nletters.txt\nnums.txt\npods.txt\n' },
+  { name: 'ls a directory', line: 'ls dir', stdout: 'one\nsub\ntwo\n' },
+  { name: 'ls -a', line: 'ls -a dir', stdout: '.\n..\none\nsub\ntwo\n' },
+  { name: 'ls missing', line: 'ls nosuch', stderr: "ls: cannot access 'nosuch': No such file or directory\n", status: 2 },
+  { name: 'ls -l', line: 'ls -l dir', stdout: 'total 4\n-rw-r--r-- 1 root root    0 Nov 22 04:00 one\ndrwxr-xr-x 2 root root 4096 Nov 22 04:00 sub\n-rw-r--r-- 1 root root    0 Nov 22 04:00 two\n' },
+  { name: 'mkdir and ls', line: 'mkdir new && ls -d new', stdout: 'new\n' },
+  { name: 'mkdir existing', line: 'mkdir dir', stderr: 'mkdir: cannot create directory ‘dir’: File exists\n', status: 1 },
+  { name: 'mkdir without parent', line: 'mkdir a/b', stderr: 'mkdir: cannot create directory ‘a/b’: No such file or directory\n', status: 1 },
+  { name: 'mkdir -p', line: 'mkdir -p a/b/c && ls a/b', stdout: 'c\n' },
+  { name: 'mkdir no operand', line: 'mkdir', stderr: "mkdir: missing operand\nTry 'mkdir --help' for more information.\n", status: 1 },
+  { name: 'rm a file', line: 'rm nums.txt && ls nums.txt', stderr: "ls: cannot access 'nums.txt': No such file or directory\n", status: 2 },
+  { name: 'rm missing', line: 'rm nosuch', stderr: "rm: cannot remove 'nosuch': No such file or directory\n", status: 1 },
+  { name: 'rm -f missing is quiet', line: 'rm -f nosuch', stdout: '' },
+  { name: 'rm a directory', line: 'rm dir', stderr: "rm: cannot remove 'dir': Is a directory\n", status: 1 },
+  { name: 'rm -rf a directory', line: 'rm -rf dir && ls', stdout: 'data.csv\nletters.txt\nnums.txt\npods.txt\n' },
+  { name: 'rmdir non-empty', line: 'rmdir dir', stderr: "rmdir: failed to remove 'dir': Directory not empty\n", status: 1 },
+  { name: 'rmdir empty', line: 'rmdir dir/sub && ls dir', stdout: 'one\ntwo\n' },
+  { name: 'rmdir missing', line: 'rmdir nosuch', stderr: "rmdir: failed to remove 'nosuch': No such file or directory\n", status: 1 },
+  { name: 'touch creates', line: 'touch new.txt && cat new.txt && ls new.txt', stdout: 'new.txt\n' },
+  { name: 'touch in a missing dir', line: 'touch a/b', stderr: "touch: cannot touch 'a/b': No such file or directory\n", status: 1 },
+  { name: 'cp a file', line: 'cp nums.txt copy.txt && cat copy.txt', stdout: '10 x\n9 y\n100 z\n' },
+  { name: 'cp into a directory', line: 'cp nums.txt dir && ls dir', stdout: 'nums.txt\none\nsub\ntwo\n' },
+  { name: 'cp missing', line: 'cp nosuch x', stderr: "cp: cannot stat 'nosuch': No such file or directory\n", status: 1 },
+  { name: 'cp a directory without -r', line: 'cp dir x', stderr: "cp: -r not specified; omitting directory 'dir'\n", status: 1 },
+  { name: 'cp -r', line: 'cp -r dir copy && ls copy', stdout: 'one\nsub\ntwo\n' },
+  { name: 'mv renames', line: 'mv nums.txt n.txt && cat n.txt', stdout: '10 x\n9 y\n100 z\n' },
+  { name: 'mv missing', line: 'mv nosuch x', stderr: "mv: cannot stat 'nosuch': No such file or directory\n", status: 1 },
+  { name: 'tee writes and passes on', line: 'echo hi | tee t.txt | wc -c && cat t.txt', stdout: '3\nhi\n' },
+  { name: 'tee -a appends', line: 'echo 1 > t && echo 2 | tee -a t >/dev/null && cat t', stdout: '1\n2\n' },
+];
+
+describe('file tools', () => runCases(FILE_CASES));

@@ -1,0 +1,13 @@
+export { Shell, type BuiltinFn, type ShellOptions, type ShellSnapshot } from './executor/Shell';
+export type { CommandContext, CommandFn, Interrupt, ShellHandle, ShellIo, Writer } from './executor/types';
+export { Environment } from './executor/Environment';
+export { InterruptController, NEVER_INTERRUPTED } from './executor/InterruptController';
+export { STATUS_INTERRUPTED } from './executor/Executor';
+export { VirtualFs, type FsNode, type FsSnapshot } from './vfs/VirtualFs';
+export { FsError, type FsErrorCode } from './vfs/FsError';
+export { resolvePath, tildify } from './vfs/paths';
+export { parseScript, isIncomplete } from './parser/parser';
+export { IncompleteInputError, ShellSyntaxError } from './parser/errors';
+export type { Script } from './parser/ast';
+export { CLEAR_SCREEN } from './commands/basics';
+export { getopt, UsageError, type OptionSpec, type ParsedOptions } from './commands/getopt';

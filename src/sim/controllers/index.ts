@@ -1,0 +1,3 @@
+export { ReplicaSetController } from './replicaset/replicaSetController';
+export { DeploymentController } from './deployment/deploymentController';
+export type { ControllerContext } from './util/controllerContext';

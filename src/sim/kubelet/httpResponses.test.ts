@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileContainer } from './containerCommand';
+import { respondHttp } from './httpResponses';
+import { resolveImage } from './images';
+import { advance, startProgram } from './program';
+
+const T0 = Date.UTC(2026, 10, 22, 4, 0, 0);
+
+function serving(image: string, args?: string[]) {
+  const r = resolveImage(image);
+  if (!r.ok) throw new Error(image);
+  const c = compileContainer(r.config, r.version, Object.fromEntries(r.config.env), undefined, args);
+  if (!c.ok) throw new Error(c.startError);
+  const st = startProgram({ program: c.program, env: r.config.env, fs: {}, now: T0, hostname: 'web-7d4b9c8f5b-x2x9k', podIP: '10.244.0.5', imagePrograms: r.config.programs, version: r.version });
+  const running = advance(st, T0 + 1000).state;
+  if (!running.serving) throw new Error(`${image} is not serving`);
+  return running.serving;
+}
+
+const ctx = (now = T0 + 1000) => ({ now, startedAt: T0, hostname: 'web-7d4b9c8f5b-x2x9k', podIP: '10.244.0.5', env: {} });
+const get = (path = '/') => ({ method: 'GET', path, host: '10.244.0.5', clientIP: '10.244.0.1' });
+
+describe('respondHttp', () => {
+  it.each([
+    { name: 'nginx welcome page', image: 'nginx:1.25', port: 80, starts: '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>' },
+    { name: 'httpd It works', image: 'httpd:2.4', port: 80, starts: '<html><body><h1>It works!</h1></body></html>\n' },
+    { name: 'hello-app', image: 'gcr.io/google-samples/hello-app:1.0', port: 8080, starts: 'Hello, world!\nVersion: 1.0.0\nHostname: web-7d4b9c8f5b-x2x9k\n' },
+    { name: 'bootcamp v2', image: 'gcr.io/google-samples/kubernetes-bootcamp:v2', port: 8080, starts: 'Hello Kubernetes bootcamp! | Running on: web-7d4b9c8f5b-x2x9k | v=2\n' },
+    { name: 'echoserver', image: 'registry.k8s.io/echoserver:1.4', port: 8080, starts: 'CLIENT VALUES:\nclient_address=10.244.0.1\ncommand=GET\nreal path=/\n' },
+  ])('$name', ({ image, port, starts }) => {
+    const res = respondHttp(serving(image), port, get(), ctx());
+    expect(res?.status).toBe(200);
+    expect(res?.body.startsWith(starts)).toBe(true);
+  });
+
+  it('nginx page is the 615-byte default', () => {
+    expect(respondHttp(serving('nginx'), 80, get(), ctx())?.body).toHaveLength(615);
+  });
+
+  it('answers nothing on a port the server does not listen on', () => {
+    expect(respondHttp(serving('nginx'), 8080, get(), ctx())).toBeUndefined();
+  });
+
+  it('agnhost liveness turns unhealthy after 10 s', () => {
+    const s = serving('registry.k8s.io/e2e-test-images/agnhost:2.40', ['liveness']);
+    expect(respondHttp(s, 8080, get('/healthz'), ctx(T0 + 5000))?.status).toBe(200);
+    expect(respondHttp(s, 8080, get('/healthz'), ctx(T0 + 12_000))?.status).toBe(500);
+  });
+});
