@@ -10,7 +10,9 @@ describe('runKubectl: commands and flags', () => {
     ['unknown shorthand', 'get pods -z', "error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
     ['flag needs an argument', 'get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
     ['bad int flag', 'delete pods --grace-period=x', 'error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
-    ['unknown command with suggestion', 'gett pods', 'error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tget\n'],
+    ['unknown command with suggestions in kubectl order', 'gett pods', 'error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n'],
+    ['suggestion of a command the playground lacks', 'foo', 'error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n'],
+    ['a kubectl command the playground lacks', 'top pods', 'error: "kubectl top" is not available in this playground\n'],
     ['unknown command without suggestion', 'frobnicate', 'error: unknown command "frobnicate" for "kubectl"\n'],
     ['required flag', 'create deployment web', 'error: required flag(s) "image" not set\n'],
     [

@@ -9,7 +9,7 @@ import { GLOBAL_FLAGS } from './cmdutil/globalFlags';
 import { KubectlError, UsageError, formatError } from './cmdutil/errors';
 import { suggestionsFor } from './cmdutil/suggest';
 import { helpText } from './cmdutil/help';
-import { ROOT, KNOWN_UNAVAILABLE } from './cmd';
+import { ROOT, KNOWN_UNAVAILABLE, KUBECTL_COMMANDS } from './cmd';
 import { messages } from './messages';
 
 export type { KubectlContext } from './context';
@@ -44,8 +44,7 @@ function findCommand(argv: readonly string[]): { command: Command; path: string[
 
 function unknownCommand(name: string): KubectlError {
   if (KNOWN_UNAVAILABLE.includes(name)) return new KubectlError(messages.notInPlayground(name));
-  const names = [...(ROOT.subcommands ?? []).map((c) => c.name), ...KNOWN_UNAVAILABLE];
-  const suggestions = suggestionsFor(name, names);
+  const suggestions = suggestionsFor(name, KUBECTL_COMMANDS);
   return new KubectlError(messages.unknownCommand(name, 'kubectl') + (suggestions.length ? messages.didYouMean(suggestions) : ''));
 }
 

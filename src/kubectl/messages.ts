@@ -28,12 +28,11 @@ export const messages = {
   mustProvideResources: `You must provide one or more resources by argument or filename.\n${resourceExamples}`,
   labelRequiresResources: 'one or more resources must be specified as <resource> <name> or <resource>/<name>',
   unknownResourceType: (typed: string) => `the server doesn't have a resource type "${typed}"`,
-  resourceNameWithSlash: () =>
+  resourceNameWithSlash:
     `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
-  invalidResourceName: () => `arguments in resource/name form must have a single resource and name`,
+  invalidResourceName: 'arguments in resource/name form must have a single resource and name',
   filesAndArgs: 'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
   ambiguousSelectorAndNames: 'name cannot be provided when a selector is specified',
-  allAndNames: 'name cannot be provided when --all is specified',
   deleteNeedsName: 'resource(s) were provided, but no name was specified',
   noResourcesFound: (namespace: string | undefined) =>
     namespace === undefined ? 'No resources found' : `No resources found in ${namespace} namespace.`,
@@ -46,16 +45,10 @@ export const messages = {
   resourceMappingNotFound: (name: string, namespace: string, source: string, kind: string, apiVersion: string) =>
     `resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
   pathDoesNotExist: (path: string) => `the path "${path}" does not exist`,
-  recognizedExtensions: (path: string) =>
-    `error reading [${path}]: recognized file extensions are [.json .yaml .yml]`,
-  errorWhen: (verb: string, source: string, message: string) => `error when ${verb} "${source}": ${message}`,
-  strictDecoding: (kind: string, version: string, fields: string[]) =>
-    `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${fields.map((f) => `unknown field "${f}"`).join(', ')}`,
   namespaceMismatch: (fileNs: string, flagNs: string) =>
     `the namespace from the provided object "${fileNs}" does not match the namespace "${flagNs}". You must pass '--namespace=${fileNs}' to perform this operation.`,
 
   // results (`deployment.apps/web created`)
-  operated: (ref: string, operation: string, dryRun: DryRun) => `${ref} ${operation}${dryRunSuffix(dryRun)}`,
   deleted: (kindName: string, name: string, dryRun: DryRun) => `${kindName} "${name}" deleted${dryRunSuffix(dryRun)}`,
   forceDeleteWarning: 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
   nowAndGracePeriod: '--now and --grace-period cannot be specified together',
@@ -77,7 +70,6 @@ export const messages = {
   applyMissingAnnotation: (resource: string, name: string) =>
     `Warning: resource ${resource}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
   tcpRequired: 'at least one tcp port specifier must be provided',
-  externalNameRequired: 'external-name must be specified',
   fromEnvFileSingle: 'from-env-file cannot be combined with from-file or from-literal',
   literalFormat: (value: string) => `invalid literal source ${value}, expected key=value`,
   envFileKey: (key: string) =>
@@ -94,7 +86,6 @@ export const messages = {
   keyForDirectory: 'cannot give a key name for a directory path',
   fileNotFound: (path: string) => `error reading ${path}: no such file or directory`,
   dockerRegistryRequired: 'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
-  tlsRequired: 'key and cert must be specified',
 
   // scale / set / label / annotate
   scaleExpected: (expected: number, actual: number) => `Expected replicas to be ${expected}, was ${actual}`,
@@ -129,9 +120,11 @@ export const messages = {
   restartPaused: "can't restart paused deployment (run rollout resume first)",
   alreadyPaused: 'is already paused',
   notPaused: 'is not paused',
-  rolloutNotSupported: (groupKind: string) => `no rollbacker has been implemented for "${groupKind}"`,
+  rollbackNotSupported: (groupKind: string) => `no rollbacker has been implemented for "${groupKind}"`,
   statusNotSupported: (groupKind: string) => `no status viewer has been implemented for ${groupKind}`,
-  historyNotSupported: (groupKind: string) => `no history viewer has been implemented for ${groupKind}`,
+  historyNotSupported: (kind: string) => `no history viewer has been implemented for "${kind}"`,
+  patchRefused: (resource: string, name: string, why: string) => `error: ${resource} "${name}" ${why}`,
+  patchNotSupported: (resource: string, name: string, gerund: string) => `error: ${resource} "${name}" ${gerund} is not supported`,
   rolloutRequiresResource: 'required resource not specified',
   rolloutWithRevision: (revision: number) => `with revision #${revision}`,
 
@@ -163,8 +156,6 @@ export const messages = {
   logsSelectorAndName: 'only a selector (-l) or a POD name is allowed',
   logsFollowSelectorNotInPlayground: '"kubectl logs -f -l" is not available in this playground; follow one pod or TYPE/NAME',
   foundPods: (count: number, name: string) => `Found ${count} pods, using pod/${name}`,
-  logsWaiting: (container: string, pod: string, reason: string) =>
-    `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
 
   // expose / run
   exposeNoLabels: (what: string) => `the ${what} has no labels and cannot be exposed`,
@@ -172,7 +163,6 @@ export const messages = {
   exposeExpressions: "couldn't convert expressions to map-based selector format",
   exposeNoPorts: "couldn't find port via --port flag or introspection",
   exposeCannot: (groupKind: string) => `cannot expose a ${groupKind}`,
-  exposed: (ref: string, dryRun: DryRun) => `${ref} exposed${dryRunSuffix(dryRun)}`,
   runUnexpectedLabel: (pair: string) => `unexpected label spec: ${pair}`,
   runNameRequired: 'NAME is required for run',
   runInvalidRestart: (value: string) => `invalid restart policy: ${value}`,

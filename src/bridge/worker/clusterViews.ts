@@ -17,8 +17,6 @@ interface BaseView {
   namespace: string;
   labels: Record<string, string>;
   owners: OwnerView[];
-  /** The object's resourceVersion, so a consumer can tell an update from a repeat. */
-  resourceVersion: string;
 }
 
 export interface PodView extends BaseView {

@@ -14,7 +14,7 @@ type Base = Omit<PodView, 'kind' | 'nodeName' | 'status' | 'ready' | 'restarts' 
 function base(obj: Stored<KubeObject>): Base {
   const m = obj.metadata;
   const owners: OwnerView[] = (m.ownerReferences ?? []).map((o) => ({ kind: o.kind, name: o.name, uid: o.uid }));
-  return { uid: m.uid, name: m.name, namespace: m.namespace ?? '', labels: { ...(m.labels ?? {}) }, owners, resourceVersion: m.resourceVersion };
+  return { uid: m.uid, name: m.name, namespace: m.namespace ?? '', labels: { ...(m.labels ?? {}) }, owners };
 }
 
 function pod(obj: Stored<Pod>, now: number): PodView {
@@ -61,16 +61,16 @@ function event(obj: Stored<Event>): EventView {
   };
 }
 
-/** The view of `obj`, or undefined for kinds the page does not show. */
-export function projectObject(obj: Stored<KubeObject>, now: number): ObjectView | undefined {
-  switch (obj.kind) {
+/** The view of `obj` (of `kind`), or undefined for kinds the page does not show. */
+export function projectObject(kind: string, obj: Stored<KubeObject>, now: number): ObjectView | undefined {
+  switch (kind) {
     case 'Pod':
       return pod(obj as Stored<Pod>, now);
     case 'Node':
       return node(obj as Stored<Node>);
     case 'Deployment':
     case 'ReplicaSet':
-      return workload(obj as Stored<Deployment>, obj.kind);
+      return workload(obj as Stored<Deployment>, kind);
     case 'Service':
       return service(obj as Stored<Service>);
     case 'Namespace':

@@ -41,10 +41,15 @@ export const ROOT: Command = {
   ],
 };
 
-/**
- * Real kubectl commands the playground does not offer, in kubectl's order; they still appear in
- * "Did you mean this?" and get an honest "not available" answer.
- */
+/** Every top-level kubectl command in kubectl's registration order: the order of suggestions. */
+export const KUBECTL_COMMANDS: readonly string[] = [
+  'create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate',
+  'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward',
+  'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate',
+  'completion', 'alpha', 'api-resources', 'api-versions', 'config', 'plugin', 'version', 'options',
+];
+
+/** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
 export const KNOWN_UNAVAILABLE: readonly string[] = [
   'explain',
   'edit',

@@ -39,12 +39,12 @@ function resolveTypes(ctx: KubectlContext, commaList: string): ResourceInfo[] {
 export function parseResourceArgs(ctx: KubectlContext, args: readonly string[]): ResourceArgs {
   if (args.length === 0) return { kind: 'types', infos: [] };
   if (args.some((a) => a.includes('/'))) {
-    if (!args[0].includes('/')) throw new KubectlError(messages.resourceNameWithSlash());
+    if (!args[0].includes('/')) throw new KubectlError(messages.resourceNameWithSlash);
     const items = args.map((arg) => {
       const parts = arg.split('/');
-      if (parts.length !== 2 || !parts[0] || !parts[1]) throw new KubectlError(messages.invalidResourceName());
+      if (parts.length !== 2 || !parts[0] || !parts[1]) throw new KubectlError(messages.invalidResourceName);
       const infos = resolveTypes(ctx, parts[0]);
-      if (infos.length !== 1) throw new KubectlError(messages.invalidResourceName());
+      if (infos.length !== 1) throw new KubectlError(messages.invalidResourceName);
       return { info: infos[0], name: parts[1] };
     });
     return { kind: 'names', items };

@@ -41,14 +41,41 @@ export function matchesSelector(labels: Record<string, string> | undefined, sele
   });
 }
 
-function mergePatch(target: unknown, patch: unknown): unknown {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
-  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+type Json = Record<string, unknown>;
+const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** RFC 7386 merge; with `byName`, lists of named objects merge element-wise (strategic-ish). */
+function mergePatch(target: unknown, patch: unknown, byName = false): unknown {
+  if (byName && Array.isArray(patch) && Array.isArray(target) && patch.every((p) => isMap(p) && typeof p.name === 'string')) {
+    const out = [...target];
+    for (const p of patch as Json[]) {
+      const i = out.findIndex((t) => isMap(t) && t.name === p.name);
+      if (i < 0) out.push(p);
+      else out[i] = mergePatch(out[i], p, byName);
+    }
+    return out;
+  }
+  if (!isMap(patch)) return patch;
+  const out: Json = isMap(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+    else out[k] = mergePatch(out[k], v, byName);
   }
   return out;
+}
+
+/** The `replace`/`add` operations of RFC 6902, enough for `rollout undo`. */
+function jsonPatch(target: unknown, ops: { op: string; path: string; value?: unknown }[]): unknown {
+  const doc = clone(target) as Json;
+  for (const op of ops) {
+    const keys = op.path.split('/').slice(1);
+    const last = keys.pop() as string;
+    let cur: Json = doc;
+    for (const k of keys) cur = (cur[k] ??= {}) as Json;
+    if (op.op === 'remove') delete cur[last];
+    else cur[last] = op.value;
+  }
+  return doc;
 }
 
 export class FakeClient implements ClusterClient {
@@ -141,7 +168,7 @@ export class FakeClient implements ClusterClient {
   patch<T extends object>(r: ResourceRef, name: string, type: string, patch: unknown, opts: WriteOptions = {}): Stored<T> {
     this.actions.push({ verb: 'patch', resource: refKey(r), namespace: opts.namespace, name, body: patch, opts: { ...opts, type } });
     const current = this.get(r, name, { namespace: opts.namespace });
-    const next = mergePatch(current, patch) as KubeObject;
+    const next = (type === 'json' ? jsonPatch(current, patch as never) : mergePatch(current, patch, type === 'strategic')) as KubeObject;
     if (opts.dryRun) return next as Stored<T>;
     return this.seed(r, next) as Stored<T>;
   }

@@ -8,6 +8,8 @@ import { cd } from './builtins/cd';
 import { complete, exit, history, type, which } from './builtins/misc';
 import { source } from './builtins/source';
 import { exportBuiltin, unset } from './builtins/variables';
+import { breakBuiltin, continueBuiltin, read } from './builtins/flow';
+import { colon, test } from './test';
 import { cat, tee } from './cat';
 import { cut } from './cut';
 import { date } from './date';
@@ -29,7 +31,7 @@ import { xargs } from './xargs';
 const COMMANDS: Record<string, CommandFn> = {
   awk, base64, cat, clear, cp, cut, date, echo, env, false: falseCommand, grep, head, hostname, jq, ls, mkdir, mv,
   printenv: env, printf, pwd, rm, rmdir, sed, seq, sleep, sort, tail, tee, touch, tr, true: trueCommand, uniq,
-  watch, wc, whoami, xargs,
+  watch, wc, whoami, xargs, test, '[': test, ':': colon,
 };
 
 /** Registers the builtins and Unix tools every playground shell has. */
@@ -47,4 +49,7 @@ export function installStandardCommands(shell: Shell): void {
   shell.registerBuiltin('type', type);
   shell.registerBuiltin('which', which);
   shell.registerBuiltin('complete', complete);
+  shell.registerBuiltin('break', breakBuiltin);
+  shell.registerBuiltin('continue', continueBuiltin);
+  shell.registerBuiltin('read', read);
 }

@@ -34,10 +34,6 @@ export class Environment {
     this.vars.set(name, { value: existing?.value ?? '', exported: true });
   }
 
-  isExported(name: string): boolean {
-    return this.vars.get(name)?.exported ?? false;
-  }
-
   unset(name: string): void {
     this.vars.delete(name);
   }

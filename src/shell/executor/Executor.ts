@@ -1,8 +1,8 @@
-import type { AndOr, Pipeline, Script, SimpleCommand, Word } from '../parser/ast';
+import type { AndOr, Command, CompoundCommand, Pipeline, Script, SimpleCommand, Word } from '../parser/ast';
 import { ShellSyntaxError } from '../parser/errors';
 import { parseScript } from '../parser/parser';
 import { expandString, expandWords, type ExpansionHost } from './expand';
-import { RedirectError, applyRedirects, type Streams } from './redirects';
+import { type InputCursor, RedirectError, applyRedirects, type Streams } from './redirects';
 import type { Shell } from './Shell';
 import type { CommandContext, Interrupt, Writer } from './types';
 
@@ -13,10 +13,19 @@ export class ExitSignal {
 
 export const STATUS_INTERRUPTED = 130;
 
+/** Thrown by `break` and `continue`; `levels` counts the loops still to leave. */
+export class LoopControl {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    readonly levels: number,
+  ) {}
+}
+
 /** Runs parsed scripts against a Shell's state. Stateless itself: everything lives in Shell. */
 export class Executor {
   /** The status of the last `$( )` of the command being expanded: `A=$(false)` returns it. */
   private substitutionStatus: number | undefined;
+  private loopDepth = 0;
 
   constructor(
     private readonly shell: Shell,
@@ -47,8 +56,9 @@ export class Executor {
       const last = i === pipeline.commands.length - 1;
       let buffer = '';
       const pipe: Writer = { write: (s) => void (buffer += s) };
-      const streams: Streams = last ? { ...io, stdin } : { ...io, stdin, stdout: pipe, stdoutIsTerminal: false };
-      status = await this.runSimple(cmd, streams);
+      const input = i === 0 ? io.input : { text: stdin, pos: 0 };
+      const streams: Streams = { ...io, stdin, input, ...(last ? {} : { stdout: pipe, stdoutIsTerminal: false }) };
+      status = await this.runCommand(cmd, streams);
       stdin = buffer;
       if (this.interrupt.aborted) {
         status = STATUS_INTERRUPTED;
@@ -59,18 +69,78 @@ export class Executor {
     return this.setStatus(status);
   }
 
+  private runCommand(cmd: Command, io: Streams): Promise<number> {
+    return cmd.type === 'simple' ? this.runSimple(cmd, io) : this.runCompound(cmd, io);
+  }
+
+  private async runCompound(cmd: CompoundCommand, base: Streams): Promise<number> {
+    let io: Streams;
+    try {
+      io = await applyRedirects(cmd.redirects, base, this.redirectHost(this.expansionHost(base, [])));
+    } catch (e) {
+      if (e instanceof RedirectError) return this.fail(base.stderr, e.message);
+      throw e;
+    }
+    switch (cmd.type) {
+      case 'group':
+        if (!cmd.subshell) return this.runScript(cmd.body, io);
+        return this.shell.runSubshellScript(cmd.body, io, this.interrupt);
+      case 'if':
+        for (const clause of cmd.clauses) {
+          if ((await this.runScript(clause.condition, io)) === 0) return this.runScript(clause.body, io);
+        }
+        return cmd.otherwise ? this.runScript(cmd.otherwise, io) : 0;
+      case 'for': {
+        const values = cmd.words ? await expandWords(cmd.words, this.expansionHost(io, [])) : [...this.shell.positional];
+        return this.loop(io, cmd.body, async () => {
+          const v = values.shift();
+          if (v !== undefined) this.shell.env.set(cmd.name, v);
+          return v !== undefined;
+        });
+      }
+      case 'while':
+        return this.loop(io, cmd.body, async () => ((await this.runScript(cmd.condition, io)) === 0) !== cmd.until);
+    }
+  }
+
+  /** Runs `body` while `next()` says so, honouring break/continue and Ctrl-C. Status: the last body's. */
+  private async loop(io: Streams, body: Script, next: () => Promise<boolean>): Promise<number> {
+    let status = 0;
+    this.loopDepth++;
+    try {
+      while (await next()) {
+        if (this.interrupt.aborted) return this.setStatus(STATUS_INTERRUPTED);
+        try {
+          status = await this.runScript(body, io);
+        } catch (e) {
+          if (!(e instanceof LoopControl)) throw e;
+          status = 0;
+          if (e.levels > 1) throw new LoopControl(e.kind, e.levels - 1);
+          if (e.kind === 'break') break;
+        }
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return this.setStatus(status);
+  }
+
+  private redirectHost(host: ExpansionHost): Parameters<typeof applyRedirects>[2] {
+    return {
+      fs: this.shell.fs,
+      cwd: this.shell.cwd,
+      expandTarget: (r) => expandString(r.target!, host),
+      expandHeredoc: (w) => expandString(w, host, false),
+    };
+  }
+
   private async runSimple(cmd: SimpleCommand, io: Streams): Promise<number> {
     const procFiles: string[] = [];
     const host = this.expansionHost(io, procFiles);
     this.substitutionStatus = undefined;
     try {
       const argv = await expandWords(this.expandAliases(cmd.words), host);
-      const streams = await applyRedirects(cmd.redirects, io, {
-        fs: this.shell.fs,
-        cwd: this.shell.cwd,
-        expandTarget: (r) => expandString(r.target!, host),
-        expandHeredoc: (w) => expandString(w, host, false),
-      });
+      const streams = await applyRedirects(cmd.redirects, io, this.redirectHost(host));
       const assigned: [string, string][] = [];
       for (const a of cmd.assignments) assigned.push([a.name, await expandString(a.value, host)]);
       if (argv.length === 0) {
@@ -97,9 +167,10 @@ export class Executor {
       env = env.clone();
       for (const [k, v] of assigned) env.set(k, v, true);
     }
+    const input: InputCursor = io.input ?? { text: io.stdin, pos: 0 };
     const ctx: CommandContext = {
       argv,
-      stdin: io.stdin,
+      stdin: input.text.slice(input.pos),
       stdout: io.stdout,
       stderr: io.stderr,
       env,
@@ -118,7 +189,14 @@ export class Executor {
         maxWatchRounds: this.shell.maxWatchRounds,
       },
     };
-    return builtin ? builtin(ctx, this.shell) : command!(ctx);
+    if (!builtin) return command!(ctx);
+    try {
+      return await builtin(ctx, this.shell, input);
+    } catch (e) {
+      if (!(e instanceof LoopControl) || this.loopDepth > 0) throw e;
+      io.stderr.write(`bash: ${name}: only meaningful in a \`for', \`while', or \`until' loop\n`);
+      return 0;
+    }
   }
 
   /** Replaces an alias in command position, repeatedly, never expanding one alias twice. */
@@ -133,7 +211,7 @@ export class Executor {
       if (value === undefined || seen.has(name)) return result;
       seen.add(name);
       const parsed = parseScript(value).items[0]?.first.commands[0];
-      result = [...(parsed?.words ?? []), ...result.slice(1)];
+      result = [...(parsed?.type === 'simple' ? parsed.words : []), ...result.slice(1)];
     }
   }
 

@@ -86,6 +86,16 @@ describe('Shell state', () => {
     expect(shell.prompt()).toBe(want);
   });
 
+  it.each([
+    { columns: 80, want: 'data.csv  dir  letters.txt  nums.txt  pods.txt\n' },
+    { columns: 30, want: 'data.csv     nums.txt\ndir          pods.txt\nletters.txt\n' },
+    { columns: 20, want: 'data.csv\ndir\nletters.txt\nnums.txt\npods.txt\n' },
+  ])('ls on a terminal $columns columns wide lays names out like GNU ls', async ({ columns, want }) => {
+    const shell = createTestShell({ isTTY: true, columns });
+    await runLine(shell, 'mkdir dir; touch data.csv letters.txt nums.txt pods.txt');
+    expect((await runLine(shell, 'ls')).stdout).toBe(want);
+  });
+
   it('serializes and restores files, variables, cwd, aliases and history', async () => {
     const shell = createTestShell();
     await runLine(shell, 'mkdir /tmp/w && cd /tmp/w && echo data > f && export X=1 && alias g=grep');
@@ -112,6 +122,11 @@ describe('Shell state', () => {
     const shell = createTestShell();
     const r = await runLine(shell, 'X=1; Y=$(X=2; echo $X); echo $X $Y');
     expect(r.stdout).toBe('1 2\n');
+  });
+
+  it('runs a heredoc missing its terminator with bash\'s warning', async () => {
+    const r = await runLine(createTestShell(), 'echo a\ncat <<EOF\nx');
+    expect([r.stdout, r.stderr]).toEqual(['a\nx\n', "bash: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n"]);
   });
 
   it('reports an unterminated quote like bash', async () => {

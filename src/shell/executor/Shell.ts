@@ -4,13 +4,14 @@ import { tildify } from '../vfs/paths';
 import { VirtualFs, type FsSnapshot } from '../vfs/VirtualFs';
 import { Environment } from './Environment';
 import { ExitSignal, Executor } from './Executor';
-import type { Streams } from './redirects';
+import type { InputCursor, Streams } from './redirects';
+import type { Script } from '../parser/ast';
 import type { CommandContext, CommandFn, Interrupt, ShellIo } from './types';
 import { NEVER_INTERRUPTED } from './InterruptController';
 import { installStandardCommands } from '../commands/index';
 
 /** Builtins change the shell itself (cwd, variables, aliases), so they get the Shell. */
-export type BuiltinFn = (ctx: CommandContext, shell: Shell) => Promise<number>;
+export type BuiltinFn = (ctx: CommandContext, shell: Shell, stdin: InputCursor) => Promise<number>;
 
 export interface ShellOptions {
   /** Waits virtual seconds (instantly in headless mode). */
@@ -106,11 +107,20 @@ export class Shell {
   }
 
   /** Runs `$( )`: changes to cwd and variables stay inside, like bash's subshell. */
-  async runSubshell(text: string, io: Streams, interrupt: Interrupt): Promise<number> {
-    const saved = { cwd: this.cwd, env: this.env, aliases: new Map(this.aliases) };
+  runSubshell(text: string, io: Streams, interrupt: Interrupt): Promise<number> {
+    return this.isolated(() => this.execute(text, io, interrupt));
+  }
+
+  /** Runs `( … )`: like `$( )`, nothing it changes survives. */
+  runSubshellScript(script: Script, io: Streams, interrupt: Interrupt): Promise<number> {
+    return this.isolated(() => new Executor(this, interrupt).runScript(script, io));
+  }
+
+  private async isolated(body: () => Promise<number>): Promise<number> {
+    const saved = { cwd: this.cwd, env: this.env, aliases: new Map(this.aliases), positional: this.positional };
     this.env = this.env.clone();
     try {
-      return await this.execute(text, io, interrupt);
+      return await body();
     } catch (e) {
       if (e instanceof ExitSignal) return (this.lastStatus = e.code);
       throw e;
@@ -182,6 +192,11 @@ export class Shell {
       script = parseScript(text);
     } catch (e) {
       if (!(e instanceof IncompleteInputError) && !(e instanceof ShellSyntaxError)) throw e;
+      if (e instanceof IncompleteInputError && e.heredocDelimiter !== undefined) {
+        const line = text.slice(0, text.lastIndexOf('<<')).split('\n').length;
+        io.stderr.write(`bash: warning: here-document at line ${line} delimited by end-of-file (wanted \`${e.heredocDelimiter}')\n`);
+        return this.execute(`${text.replace(/\n?$/, '\n')}${e.heredocDelimiter}\n`, io, interrupt);
+      }
       io.stderr.write(`bash: ${e.message}\n`);
       if (e instanceof IncompleteInputError && !e.message.startsWith('syntax error')) {
         io.stderr.write('bash: syntax error: unexpected end of file\n');

@@ -4,8 +4,15 @@ import { FsError } from '../vfs/FsError';
 import type { VirtualFs } from '../vfs/VirtualFs';
 import type { Writer } from './types';
 
+/** Standard input shared by the commands of a loop body, so each `read` takes the next line. */
+export interface InputCursor {
+  text: string;
+  pos: number;
+}
+
 export interface Streams {
   stdin: string;
+  input?: InputCursor;
   stdout: Writer;
   stderr: Writer;
   /** Whether stdout is still the terminal (not a pipe or a file). */
@@ -29,16 +36,16 @@ export async function applyRedirects(redirects: Redirect[], base: Streams, host:
   const s = { ...base };
   for (const r of redirects) {
     if (r.op === '<<' || r.op === '<<-') {
-      if (r.fd === 0) s.stdin = await host.expandHeredoc(heredocWord(r.heredoc!));
+      if (r.fd === 0) setStdin(s, await host.expandHeredoc(heredocWord(r.heredoc!)));
       continue;
     }
     const target = await host.expandTarget(r);
     switch (r.op) {
       case '<<<':
-        if (r.fd === 0) s.stdin = target + '\n';
+        if (r.fd === 0) setStdin(s, target + '\n');
         break;
       case '<':
-        if (r.fd === 0) s.stdin = readTarget(target, host);
+        if (r.fd === 0) setStdin(s, readTarget(target, host));
         break;
       case '>&':
         setFd(s, r.fd, target === '2' ? s.stderr : s.stdout, false);
@@ -58,6 +65,11 @@ export async function applyRedirects(redirects: Redirect[], base: Streams, host:
     }
   }
   return s;
+}
+
+function setStdin(s: Streams, text: string): void {
+  s.stdin = text;
+  s.input = { text, pos: 0 };
 }
 
 function setFd(s: Streams, fd: number, w: Writer, terminal: boolean): void {

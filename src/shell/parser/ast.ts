@@ -42,9 +42,45 @@ export interface SimpleCommand {
   redirects: Redirect[];
 }
 
+/** `for NAME [in WORDS]; do …; done`; without `in` it loops over the positional parameters. */
+export interface ForCommand {
+  type: 'for';
+  name: string;
+  words: Word[] | undefined;
+  body: Script;
+  redirects: Redirect[];
+}
+
+/** `while …; do …; done` and `until …; do …; done`. */
+export interface WhileCommand {
+  type: 'while';
+  until: boolean;
+  condition: Script;
+  body: Script;
+  redirects: Redirect[];
+}
+
+export interface IfCommand {
+  type: 'if';
+  clauses: { condition: Script; body: Script }[];
+  otherwise: Script | undefined;
+  redirects: Redirect[];
+}
+
+/** `{ …; }` runs in this shell; `( … )` in a subshell whose changes are dropped. */
+export interface GroupCommand {
+  type: 'group';
+  subshell: boolean;
+  body: Script;
+  redirects: Redirect[];
+}
+
+export type CompoundCommand = ForCommand | WhileCommand | IfCommand | GroupCommand;
+export type Command = SimpleCommand | CompoundCommand;
+
 export interface Pipeline {
   negated: boolean;
-  commands: SimpleCommand[];
+  commands: Command[];
 }
 
 /** `a && b || c`: the first pipeline, then each following one with the operator before it. */

@@ -1,6 +1,10 @@
 /** The input ends where bash would keep reading (open quote, heredoc, trailing `|` …). */
 export class IncompleteInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Set when only a heredoc's terminator is missing; bash then runs what it has. */
+    readonly heredocDelimiter?: string,
+  ) {
     super(message);
     this.name = 'IncompleteInputError';
   }

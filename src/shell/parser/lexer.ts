@@ -40,7 +40,8 @@ export class Lexer {
     const src = this.src;
     if (this.pos >= src.length) {
       if (this.pending.length) {
-        throw new IncompleteInputError(`here-document delimited by end-of-file (wanted \`${this.pending[0].delimiter}')`);
+        const { delimiter } = this.pending[0];
+        throw new IncompleteInputError(`here-document delimited by end-of-file (wanted \`${delimiter}')`, delimiter);
       }
       return { type: 'eof' };
     }
@@ -120,7 +121,7 @@ export class Lexer {
       const lines: string[] = [];
       for (;;) {
         if (this.pos >= this.src.length) {
-          throw new IncompleteInputError(`here-document delimited by end-of-file (wanted \`${doc.delimiter}')`);
+          throw new IncompleteInputError(`here-document delimited by end-of-file (wanted \`${doc.delimiter}')`, doc.delimiter);
         }
         const nl = this.src.indexOf('\n', this.pos);
         const end = nl < 0 ? this.src.length : nl;

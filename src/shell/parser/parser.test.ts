@@ -20,7 +20,9 @@ function show(word: Word): string {
 function shape(script: Script): string[][] {
   return script.items.map((item) => {
     const pipelines = [item.first, ...item.rest.map((r) => r.pipeline)];
-    return pipelines.map((p) => p.commands.map((c) => [...c.assignments.map((a) => `${a.name}=${show(a.value)}`), ...c.words.map(show)].join(' ')).join(' | '));
+    return pipelines.map((p) =>
+      p.commands.map((c) => (c.type === 'simple' ? [...c.assignments.map((a) => `${a.name}=${show(a.value)}`), ...c.words.map(show)].join(' ') : `<${c.type}>`)).join(' | '),
+    );
   });
 }
 
@@ -41,6 +43,7 @@ describe('parseScript words', () => {
     { name: 'lists and pipelines', src: 'a | b && c || d; e', want: [['a | b', 'c', 'd'], ['e']] },
     { name: 'newlines separate commands', src: 'a\n\nb\n', want: [['a'], ['b']] },
     { name: 'line continuation', src: 'echo a \\\n  b', want: [['echo a b']] },
+    { name: 'compound commands in a pipeline', src: 'for i in a; do echo; done | sort; { a; } && (b)', want: [['<for> | sort'], ['<group>', '<group>']] },
   ])('$name', ({ src, want }) => {
     expect(shape(parseScript(src))).toEqual(want);
   });
@@ -89,6 +92,11 @@ describe('isIncomplete', () => {
     { name: 'heredoc terminated', src: 'cat <<EOF\nline\nEOF', incomplete: false },
     { name: 'quote closed on the next line', src: 'echo "a\nb"', incomplete: false },
     { name: 'syntax error is not incomplete', src: 'echo | | x', incomplete: false },
+    { name: 'for loop waiting for done', src: 'for i in 1 2; do\n  echo $i', incomplete: true },
+    { name: 'while loop waiting for do', src: 'while true', incomplete: true },
+    { name: 'if waiting for fi', src: 'if true; then echo a', incomplete: true },
+    { name: 'group waiting for }', src: '{ echo a;', incomplete: true },
+    { name: 'closed loop', src: 'while true; do sleep 1; done', incomplete: false },
   ])('$name', ({ src, incomplete }) => {
     expect(isIncomplete(src)).toBe(incomplete);
   });

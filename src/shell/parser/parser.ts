@@ -1,9 +1,11 @@
-import type { AndOr, Assignment, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
-import { IncompleteInputError, unexpectedToken } from './errors';
+import type { AndOr, Assignment, Command, CompoundCommand, ForCommand, IfCommand, Pipeline, Redirect, Script, SimpleCommand, Word } from './ast';
+import { IncompleteInputError, ShellSyntaxError, unexpectedToken } from './errors';
 import { Lexer, type Token } from './lexer';
 import { parseHeredocBody } from './wordScanner';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** Reserved words that open or close compounds; only special in command position. */
+const RESERVED = new Set(['for', 'while', 'until', 'if', '{', 'do', 'done', 'then', 'elif', 'else', 'fi', '}', 'in']);
 
 /**
  * Parses a whole input (one or more lines) into a Script. Throws IncompleteInputError when
@@ -33,21 +35,33 @@ class Parser {
   }
 
   parseScript(): Script {
+    const script = this.parseList([]);
+    const t = this.peek();
+    if (t.type !== 'eof') throw unexpectedToken(describe(t));
+    return script;
+  }
+
+  /** Parses and-or lists until EOF, `)` or one of the reserved words that close a compound. */
+  private parseList(terminators: string[]): Script {
     const items: AndOr[] = [];
     this.skipNewlines();
-    while (this.token.type !== 'eof') {
+    while (!this.atListEnd(terminators)) {
       const item = this.parseAndOr();
       items.push(item);
       const t = this.peek();
-      if (t.type === 'op' && (t.op === ';' || t.op === '&' || t.op === '\n')) {
-        item.background = t.op === '&';
-        this.advance();
-        this.skipNewlines();
-      } else if (t.type !== 'eof') {
-        throw unexpectedToken(describe(t));
-      }
+      if (t.type !== 'op' || (t.op !== ';' && t.op !== '&' && t.op !== '\n')) break;
+      item.background = t.op === '&';
+      this.advance();
+      this.skipNewlines();
     }
     return { items };
+  }
+
+  private atListEnd(terminators: string[]): boolean {
+    const t = this.peek();
+    if (t.type === 'eof') return true;
+    if (t.type === 'op' && t.op === ')') return true;
+    return t.type === 'word' && terminators.includes(t.raw);
   }
 
   private parseAndOr(): AndOr {
@@ -69,16 +83,124 @@ class Parser {
       negated = true;
       this.advance();
     }
-    const commands = [this.parseSimpleCommand()];
+    const commands = [this.parseCommand()];
     for (;;) {
       const t = this.token;
       if (t.type !== 'op' || (t.op !== '|' && t.op !== '|&')) break;
       if (t.op === '|&') commands[commands.length - 1].redirects.push(dupStderrToStdout());
       this.advance();
       this.skipNewlinesOrNeedMore();
-      commands.push(this.parseSimpleCommand());
+      commands.push(this.parseCommand());
     }
     return { negated, commands };
+  }
+
+  private parseCommand(): Command {
+    const t = this.peek();
+    let compound: CompoundCommand;
+    if (t.type === 'op' && t.op === '(') {
+      this.advance();
+      const body = this.parseBody([]);
+      this.expectOp(')');
+      compound = { type: 'group', subshell: true, body, redirects: [] };
+    } else if (t.type === 'word' && RESERVED.has(t.raw)) {
+      this.advance();
+      compound = this.parseCompound(t.raw);
+    } else return this.parseSimpleCommand();
+    for (let r = this.peek(); r.type === 'redirect'; r = this.peek()) compound.redirects.push(this.parseRedirect(r));
+    return compound;
+  }
+
+  private parseCompound(keyword: string): CompoundCommand {
+    switch (keyword) {
+      case 'for':
+        return this.parseFor();
+      case 'while':
+      case 'until': {
+        const condition = this.parseBody(['do']);
+        this.expectWord('do');
+        const body = this.parseBody(['done']);
+        this.expectWord('done');
+        return { type: 'while', until: keyword === 'until', condition, body, redirects: [] };
+      }
+      case 'if':
+        return this.parseIf();
+      case '{': {
+        const body = this.parseBody(['}']);
+        this.expectWord('}');
+        return { type: 'group', subshell: false, body, redirects: [] };
+      }
+    }
+    throw unexpectedToken(keyword);
+  }
+
+  private parseFor(): ForCommand {
+    const name = this.peek();
+    if (name.type !== 'word') throw this.unexpected();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name.raw)) throw new ShellSyntaxError(`\`${name.raw}': not a valid identifier`);
+    this.advance();
+    this.skipNewlines();
+    let words: Word[] | undefined;
+    const t = this.peek();
+    if (t.type === 'word' && t.raw === 'in') {
+      this.advance();
+      words = [];
+      for (let w = this.peek(); w.type === 'word'; w = this.peek()) {
+        words.push(w.word);
+        this.advance();
+      }
+    }
+    const sep = this.peek();
+    if (sep.type === 'op' && (sep.op === ';' || sep.op === '\n')) this.advance();
+    this.skipNewlines();
+    this.expectWord('do');
+    const body = this.parseBody(['done']);
+    this.expectWord('done');
+    return { type: 'for', name: name.raw, words, body, redirects: [] };
+  }
+
+  private parseIf(): IfCommand {
+    const clauses: IfCommand['clauses'] = [];
+    let otherwise: Script | undefined;
+    for (;;) {
+      const condition = this.parseBody(['then']);
+      this.expectWord('then');
+      clauses.push({ condition, body: this.parseBody(['elif', 'else', 'fi']) });
+      const t = this.peek();
+      this.expectWord(t.type === 'word' && (t.raw === 'elif' || t.raw === 'else') ? t.raw : 'fi');
+      if (t.type === 'word' && t.raw === 'elif') continue;
+      if (t.type === 'word' && t.raw === 'else') {
+        otherwise = this.parseBody(['fi']);
+        this.expectWord('fi');
+      }
+      return { type: 'if', clauses, otherwise, redirects: [] };
+    }
+  }
+
+  /** A compound's list: bash rejects an empty one at the token that ends it. */
+  private parseBody(terminators: string[]): Script {
+    const body = this.parseList(terminators);
+    if (body.items.length === 0) throw this.unexpected();
+    return body;
+  }
+
+  private expectWord(word: string): void {
+    const t = this.peek();
+    if (t.type === 'word' && t.raw === word) return this.advance();
+    throw this.unexpected();
+  }
+
+  private expectOp(op: string): void {
+    const t = this.peek();
+    if (t.type === 'op' && t.op === op) return this.advance();
+    throw this.unexpected();
+  }
+
+  /** At EOF bash keeps reading (`> ` prompt); anywhere else the token is an error. */
+  private unexpected(): Error {
+    const t = this.peek();
+    if (t.type === 'eof') return new IncompleteInputError('syntax error: unexpected end of file');
+    return unexpectedToken(describe(t));
   }
 
   private parseSimpleCommand(): SimpleCommand {
@@ -94,10 +216,7 @@ class Parser {
         cmd.redirects.push(this.parseRedirect(t));
       } else break;
     }
-    if (cmd.words.length + cmd.assignments.length + cmd.redirects.length === 0) {
-      if (this.token.type === 'eof') throw new IncompleteInputError('syntax error: unexpected end of file');
-      throw unexpectedToken(describe(this.token));
-    }
+    if (cmd.words.length + cmd.assignments.length + cmd.redirects.length === 0) throw this.unexpected();
     return cmd;
   }
 

@@ -17,8 +17,3 @@ export class FsError extends Error {
   }
 }
 
-/** The strerror text of any error a command caught while touching the filesystem. */
-export function strerror(e: unknown): string {
-  if (e instanceof FsError) return e.message;
-  throw e;
-}

@@ -25,21 +25,22 @@ function startError(argv: string[], detail: string): ContainerProgram {
   };
 }
 
-export function compileContainer(config: ImageConfig, version: string, env: Record<string, string>, command?: string[], args?: string[]): ContainerProgram {
+/** `stdin`: the container keeps stdin open (`kubectl run -i`), so a shell without `-c` waits instead of exiting. */
+export function compileContainer(config: ImageConfig, version: string, env: Record<string, string>, command?: string[], args?: string[], stdin = false): ContainerProgram {
   const argv = containerArgv(config, command, args);
   const exe = argv[0] ?? '';
   const base = exe.replace(/^.*\//, '');
   const idle = config.idle;
   const id = config.programs[exe] ?? config.programs[base];
   if (id) {
-    const program = serverProgram(id, { argv, env, version }, config.userland);
+    const program = serverProgram(id, { argv, env, version }, config.userland, idle);
     if (program) return { ok: true, argv, program };
   }
   const hasUserland = config.userland !== 'none';
   if (hasUserland && shells.has(base) && (base !== 'bash' || config.hasBash)) {
     const flavour: ShellFlavour = base === 'bash' ? 'bash' : config.userland;
     const c = argv.indexOf('-c');
-    if (c < 0) return { ok: true, argv, program: { instructions: [], onTerm: { kind: 'ignore' }, shell: flavour, idle } };
+    if (c < 0) return { ok: true, argv, program: { instructions: stdin ? [{ op: 'block' }] : [], onTerm: { kind: 'ignore' }, shell: flavour, idle } };
     const compiled = compileScript(argv[c + 1] ?? '', flavour);
     const instructions = compiled.ok
       ? compiled.instructions

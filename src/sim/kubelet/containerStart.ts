@@ -107,7 +107,7 @@ export function stepCreate(ctx: SyncContext, c: ContainerRuntime, t: number): vo
   }
   const vars = Object.fromEntries(env.env);
   const expand = (list?: string[]) => list?.map((s) => expandKubeVars(s, vars));
-  const compiled = compileContainer(res.config, res.version, vars, expand(spec.command), expand(spec.args));
+  const compiled = compileContainer(res.config, res.version, vars, expand(spec.command), expand(spec.args), spec.stdin ?? false);
   c.previous = c.current;
   c.instances += 1;
   c.normalizedImage = res.normalized;

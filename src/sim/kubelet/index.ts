@@ -9,3 +9,4 @@ export { respondHttp, type HttpRequest, type HttpResponse } from './httpResponse
 export { podUsage, type ContainerUsage } from './resourceUsage';
 export { qosClass } from './qos';
 export { execInContainer, serveRequest, type ExecResult } from './containerAccess';
+export { Kubelet, type KubeletDeps } from './kubelet';

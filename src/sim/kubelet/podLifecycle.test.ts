@@ -275,7 +275,24 @@ describe('podLifecycle', () => {
       { images: ['docker.io/library/busybox:1.36'], configMaps: { 'special-config': { color: 'red', sport: 'tennis' } } },
     );
     expect(r.history.flatMap((h) => h.result.logs.map((l) => l.text))).toEqual(['color', 'sport', 'red']);
+    expect(cs(r).volumeMounts).toEqual([{ mountPath: '/etc/config', name: 'config-volume' }]);
     expect(r.last.status.phase).toBe('Succeeded');
+  });
+
+  it.each([
+    { image: 'registry.k8s.io/etcd:3.5.16-0' },
+    { image: 'registry.k8s.io/kube-apiserver:v1.32.0' },
+    { image: 'registry.k8s.io/kube-controller-manager:v1.32.0' },
+    { image: 'registry.k8s.io/kube-scheduler:v1.32.0' },
+    { image: 'registry.k8s.io/kube-proxy:v1.32.0', command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf'] },
+    { image: 'registry.k8s.io/coredns/coredns:v1.11.3', args: ['-conf', '/etc/coredns/Corefile'], hostNetwork: false },
+    { image: 'gcr.io/k8s-minikube/storage-provisioner:v5', command: ['/storage-provisioner'] },
+  ])('system image $image runs', ({ image, command, args, hostNetwork }) => {
+    const r = run(pod('sys', { hostNetwork: hostNetwork ?? true, containers: [{ name: 'c', image, command, args }] }), 60);
+    expect(r.last.status.phase).toBe('Running');
+    expect(cs(r).ready).toBe(true);
+    expect(r.last.status.podIP).toBe(hostNetwork === false ? '10.244.0.5' : '192.168.49.2');
+    expect(r.history.flatMap((h) => h.result.logs).length).toBeGreaterThan(0);
   });
 });
 

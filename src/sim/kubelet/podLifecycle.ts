@@ -59,7 +59,8 @@ function newRuntime(input: PodSyncInput): PodRuntime {
   return {
     uid: input.pod.metadata?.uid ?? '',
     firstSeen: input.now,
-    podIP: input.podIP,
+    // hostNetwork pods share the node's network namespace, and so its IP.
+    podIP: input.pod.spec?.hostNetwork ? input.node.hostIP : input.podIP,
     mount: { ok: false, nextAt: input.now, attempts: 0 },
     volumeFiles: {},
     containers: [...(spec?.initContainers ?? []).map(container(true)), ...(spec?.containers ?? []).map(container(false))],
@@ -102,7 +103,7 @@ function stepMount(ctx: SyncContext, t: number): void {
   }
   rt.mount = { ...rt.mount, ok: true };
   rt.volumeFiles = result.files;
-  rt.sandboxAt = t + Math.round(ctx.rng.between(400, 1200));
+  rt.sandboxAt = t + Math.round(ctx.rng.between(800, 2000));
 }
 
 /** Starts the containers whose turn has come: init containers one by one, then the rest in order. */

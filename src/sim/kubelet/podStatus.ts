@@ -2,7 +2,7 @@
  * The pod `status` the kubelet writes, derived from the runtime record the way
  * generateAPIPodStatus and getPhase derive it.
  */
-import type { ContainerState, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
+import type { Container, ContainerState, ContainerStatus, Pod, PodCondition, PodStatus, VolumeMountStatus } from 'kubernetes-types/core/v1';
 import { rfc3339 } from '../../common/time';
 import type { ContainerRuntime, PodRuntime } from './podRuntime';
 import { qosClass } from './qos';
@@ -27,8 +27,16 @@ export function initDone(c: ContainerRuntime): boolean {
   return c.stage === 'done' && c.current?.exitCode === 0;
 }
 
-export function containerStatus(c: ContainerRuntime, defaultReason: string): ContainerStatus {
+/** The runtime reports mounts once the container exists (RecursiveReadOnlyMounts, on since v1.31). */
+function mountStatuses(spec: Container | undefined): VolumeMountStatus[] | undefined {
+  const mounts = spec?.volumeMounts;
+  if (!mounts?.length) return undefined;
+  return mounts.map((m) => ({ mountPath: m.mountPath, name: m.name, ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) }));
+}
+
+export function containerStatus(c: ContainerRuntime, defaultReason: string, spec?: Container): ContainerStatus {
   const cur = c.current;
+  const mounts = mountStatuses(spec);
   let state: ContainerState;
   let last: ContainerState = c.previous?.finishedAt !== undefined ? terminatedState(c.previous) : {};
   const exited = cur?.finishedAt !== undefined;
@@ -48,6 +56,7 @@ export function containerStatus(c: ContainerRuntime, defaultReason: string): Con
     restartCount: Math.max(0, c.instances - 1),
     started: c.stage === 'running' && c.started,
     state,
+    ...(cur && mounts ? { volumeMounts: mounts } : {}),
   };
 }
 
@@ -101,8 +110,9 @@ export function buildPodStatus(pod: Pod, rt: PodRuntime, hostIP: string): PodSta
   const initContainers = rt.containers.filter((c) => c.init);
   const regular = rt.containers.filter((c) => !c.init);
   const initializing = initContainers.some((c) => !initDone(c));
-  const init = initContainers.map((c) => containerStatus(c, 'PodInitializing'));
-  const main = regular.map((c) => containerStatus(c, initializing ? 'PodInitializing' : 'ContainerCreating'));
+  const specOf = (c: ContainerRuntime) => (c.init ? pod.spec?.initContainers : pod.spec?.containers)?.find((x) => x.name === c.name);
+  const init = initContainers.map((c) => containerStatus(c, 'PodInitializing', specOf(c)));
+  const main = regular.map((c) => containerStatus(c, initializing ? 'PodInitializing' : 'ContainerCreating', specOf(c)));
   const phase = podPhase(pod, init, main, rt.finished !== undefined);
   const scheduled = (pod.status?.conditions ?? []).filter((c) => c.type === 'PodScheduled');
   // The IP stays in the status after the sandbox is gone, as on a real node.

@@ -82,6 +82,18 @@ describe('program interpretation', () => {
   });
 
   it.each([
+    { name: 'without stdin a bare shell exits at once', stdin: false, exit: 0 },
+    { name: 'with stdin open it waits', stdin: true, exit: undefined },
+  ])('$name', ({ stdin, exit }) => {
+    const r = resolveImage('busybox');
+    if (!r.ok) throw new Error('image');
+    const c = compileContainer(r.config, r.version, {}, undefined, undefined, stdin);
+    if (!c.ok) throw new Error(c.startError);
+    const st = startProgram({ program: c.program, env: [], fs: {}, now: T0, hostname: 'p', podIP: '10.244.0.5' });
+    expect(advance(st, T0 + 60_000).exited?.code).toBe(exit);
+  });
+
+  it.each([
     { name: 'unknown executable', image: 'busybox', command: ['foo'], msg: 'exec: "foo": executable file not found in $PATH' },
     { name: 'no shell in hello-app', image: 'gcr.io/google-samples/hello-app:2.0', command: ['sh', '-c', 'echo'], msg: 'exec: "sh": executable file not found in $PATH' },
     { name: 'no bash in busybox', image: 'busybox', command: ['bash'], msg: 'exec: "bash": executable file not found in $PATH' },

@@ -188,6 +188,9 @@ function step(st: ProgramState, out: LogLine[]): void {
     case 'delay':
       st.wakeAt = st.now + ins.ms;
       return;
+    case 'block':
+      st.wakeAt = BLOCKED;
+      return;
     case 'jump':
       frame.pc = ins.to;
       return;

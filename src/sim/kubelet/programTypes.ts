@@ -55,6 +55,8 @@ export type Instruction =
   /** A pipeline of simple commands run by the shell (one element: no pipe). */
   | { op: 'run'; pipeline: SimpleCommand[]; background: boolean; negate?: boolean }
   | { op: 'delay'; ms: number }
+  /** Waits for a signal: an interactive shell reading a stdin that stays open. */
+  | { op: 'block' }
   | { op: 'jump'; to: number }
   | { op: 'jumpIf'; to: number; when: 'success' | 'failure' }
   | { op: 'forInit'; loop: number; words: Word[] }

@@ -3,6 +3,7 @@
  * the ports they listen on, how they react to SIGTERM. Times are virtual milliseconds.
  */
 import { piDigits } from './piDigits';
+import { systemProgram } from './systemPrograms';
 import { guestbookPage, httpdItWorks, nginxWelcomePage } from './imagePages';
 import type { HttpBehaviour, Instruction, Program, ShellFlavour, TermBehaviour } from './programTypes';
 
@@ -274,9 +275,9 @@ const servers: Record<string, Builder> = {
 };
 
 /** The program an image executable runs, or undefined if the id is unknown. */
-export function serverProgram(id: string, ctx: ServerContext, shell: ShellFlavour): Program | undefined {
+export function serverProgram(id: string, ctx: ServerContext, shell: ShellFlavour, idle?: { memoryBytes: number; cpuMilli: number }): Program | undefined {
   const build = servers[id];
-  if (!build) return undefined;
+  if (!build) return systemProgram(id, ctx, shell, idle ?? { memoryBytes: 0, cpuMilli: 0 });
   const built = build(ctx);
   return program(built.code, built.onTerm ?? { kind: 'ignore' }, shell, built.memMi ?? 1, built.cpu ?? 0);
 }

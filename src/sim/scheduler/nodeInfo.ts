@@ -20,11 +20,13 @@ export class NodeInfo {
   readonly usedPorts = new Map<string, string[]>();
   /** Controller uid → pods of it here that are not terminating (the spreading count). */
   readonly controllerCounts = new Map<string, number>();
+  /** Pods here whose required anti-affinity every incoming pod must respect. */
+  readonly podsWithRequiredAntiAffinity = new Map<string, PodInfo>();
   /** Every name the node reports for an image it holds, with the image's size. */
   images = new Map<string, ImageState>();
   // Read for every node in every cycle, so kept as plain fields rather than looked up each time.
   zone?: string;
-  hasHostnameLabel = false;
+  hostname?: string;
   unschedulable = false;
   taints: readonly Taint[] = [];
   allocatableCpu = 0;
@@ -41,7 +43,7 @@ export class NodeInfo {
     const before = this.node?.status;
     this.node = node;
     this.zone = node.metadata?.labels?.['topology.kubernetes.io/zone'];
-    this.hasHostnameLabel = node.metadata?.labels?.['kubernetes.io/hostname'] !== undefined;
+    this.hostname = node.metadata?.labels?.['kubernetes.io/hostname'];
     this.unschedulable = !!node.spec?.unschedulable;
     this.taints = node.spec?.taints ?? [];
     if (before?.allocatable !== node.status?.allocatable) {
@@ -85,6 +87,10 @@ export class NodeInfo {
         if (rest.length) this.usedPorts.set(key, rest);
         else this.usedPorts.delete(key);
       }
+    }
+    if (p.affinity?.requiredAntiAffinity.length) {
+      if (sign > 0) this.podsWithRequiredAntiAffinity.set(p.key, p);
+      else this.podsWithRequiredAntiAffinity.delete(p.key);
     }
     if (p.controllerUid && !p.terminating) {
       const n = (this.controllerCounts.get(p.controllerUid) ?? 0) + sign;

@@ -5,6 +5,7 @@
 import type { ContainerPort, Pod } from 'kubernetes-types/core/v1';
 import type { Stored } from '../api/types';
 import { keyOf } from '../client/informer';
+import { affinityTermsOf, type PodAffinityTerms } from './affinityTerms';
 import { podRequests, type Resources } from './podResources';
 
 export interface HostPort {
@@ -28,6 +29,8 @@ export interface PodInfo {
   /** The uid of the controlling ReplicaSet, StatefulSet …: pods of one owner spread out. */
   controllerUid?: string;
   terminating: boolean;
+  /** Present only for pods with podAffinity or podAntiAffinity. */
+  affinity?: PodAffinityTerms;
 }
 
 /** schedutil.GetContainerPorts: only ports that claim a port on the node. */
@@ -68,5 +71,6 @@ export function podInfoOf(pod: Stored<Pod>, previous?: PodInfo): PodInfo {
     hostPorts: hostPortsOf(pod),
     controllerUid: pod.metadata.ownerReferences?.find((r) => r.controller)?.uid,
     terminating: !!pod.metadata.deletionTimestamp,
+    affinity: affinityTermsOf(pod),
   };
 }

@@ -164,6 +164,21 @@ describe('Scheduler', () => {
     expect(Math.max(...ok.nodes.filter((n) => n.feasible).map((n) => n.total!))).toBe(chosen.total);
   });
 
+  it('keeps a third anti-affine replica Pending on two workers, and places it when a worker joins', () => {
+    const { tc } = setup();
+    threeNodes(tc);
+    const spec = { affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'web' } }, topologyKey: 'kubernetes.io/hostname' }] } } };
+    for (const n of ['web-a', 'web-b', 'web-c']) tc.create({ ...replica(n), spec: { ...replica(n).spec!, ...spec } });
+    const pending = ['web-a', 'web-b', 'web-c'].filter((n) => !nodeOf(tc, n));
+    expect(pending).toHaveLength(1);
+    expect(eventsFor(tc, pending[0]).map((e) => e.message)).toEqual([
+      "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.",
+    ]);
+    tc.create(makeNode('worker-3'));
+    tc.advance(1);
+    expect(nodeOf(tc, pending[0])).toBe('worker-3');
+  });
+
   it('leaves pods for other schedulers alone', () => {
     const { tc } = setup();
     threeNodes(tc);

@@ -24,7 +24,7 @@ import { DEFAULT_FILTER_PLUGINS, DEFAULT_SCORE_PLUGINS } from './plugins';
 import { scheduleCycle, type CycleResult } from './scheduleCycle';
 import { SchedulerCache } from './schedulerCache';
 import { ANY_PLUGIN, SchedulingQueue } from './schedulingQueue';
-import { bindingHint, isAssigned, isTerminal, nodeChangeMatters, podChangeMatters } from './events';
+import { assignedPodAddHint, bindingHint, isAssigned, isTerminal, nodeChangeMatters, podChangeMatters } from './events';
 
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 
@@ -107,7 +107,10 @@ export class Scheduler implements Runnable {
     if (isAssigned(pod)) {
       if (isTerminal(pod)) return this.podGone(key);
       this.cache.addPod(pod);
-      if (!old || !isAssigned(old)) this.waiting.done(key);
+      if (!old || !isAssigned(old)) {
+        this.waiting.done(key);
+        this.waiting.moveAllToActiveOrBackoff(assignedPodAddHint);
+      }
       return;
     }
     if (!this.isPending(pod)) return this.waiting.done(key);

@@ -13,7 +13,7 @@ import { rolloutTargets } from './rolloutTargets';
 
 function runHistory(inv: Invocation): number {
   const revision = inv.flags.int('revision');
-  const { targets, errors } = rolloutTargets(inv, messages.historyNotSupported);
+  const { targets, errors } = rolloutTargets(inv, (f) => messages.historyNotSupported(f.info.kind));
   for (const { found } of targets) {
     const text = viewHistory(inv.ctx.client, found.object as Stored<Deployment>, revision, (t) => tabbedString((w) => describePodTemplate(t, w)));
     const withRevision = revision > 0 ? messages.rolloutWithRevision(revision) : '';

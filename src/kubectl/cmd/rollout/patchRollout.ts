@@ -17,21 +17,21 @@ import { rolloutTargets } from './rolloutTargets';
 /** Returns the patch, or throws a reason string's error. */
 type Patcher = (d: Deployment, inv: Invocation) => object;
 
-function patchCommand(name: string, short: string, operation: string, patcher: Patcher): Command {
+function patchCommand(name: string, short: string, operation: string, gerund: string, patcher: Patcher): Command {
   return {
     name,
     short,
     flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
     run(inv) {
       const dryRun = dryRunStrategy(inv.flags);
-      const { targets, errors } = rolloutTargets(inv, (gk) => messages.rolloutNotSupported(gk));
+      const { targets, errors } = rolloutTargets(inv, (f) => messages.patchNotSupported(qualifiedResource(f.info), f.object.metadata.name, gerund));
       for (const { found, deployment } of targets) {
         if (!deployment) continue;
         let patch: object;
         try {
           patch = patcher(deployment, inv);
         } catch (e) {
-          errors.push(new KubectlError(`error: ${qualifiedResource(found.info)} "${deployment.metadata.name}" ${e instanceof Error ? e.message : String(e)}`));
+          errors.push(new KubectlError(messages.patchRefused(qualifiedResource(found.info), deployment.metadata.name, e instanceof Error ? e.message : String(e))));
           continue;
         }
         const updated =
@@ -53,17 +53,17 @@ function patchCommand(name: string, short: string, operation: string, patcher: P
 /** RFC 3339 in UTC, as the restartedAt annotation carries it. */
 const rfc3339 = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
-export const rolloutRestartCommand = patchCommand('restart', 'Restart a resource', 'restarted', (d, inv) => {
+export const rolloutRestartCommand = patchCommand('restart', 'Restart a resource', 'restarted', 'restarting', (d, inv) => {
   if (d.spec?.paused) throw new Error(messages.restartPaused);
   return { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': rfc3339(inv.ctx.now()) } } } } };
 });
 
-export const rolloutPauseCommand = patchCommand('pause', 'Mark the provided resource as paused', 'paused', (d) => {
+export const rolloutPauseCommand = patchCommand('pause', 'Mark the provided resource as paused', 'paused', 'pausing', (d) => {
   if (d.spec?.paused) throw new Error(messages.alreadyPaused);
   return { spec: { paused: true } };
 });
 
-export const rolloutResumeCommand = patchCommand('resume', 'Resume a paused resource', 'resumed', (d) => {
+export const rolloutResumeCommand = patchCommand('resume', 'Resume a paused resource', 'resumed', 'resuming', (d) => {
   if (!d.spec?.paused) throw new Error(messages.notPaused);
   return { spec: { paused: null } };
 });

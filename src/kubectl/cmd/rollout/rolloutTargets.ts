@@ -14,17 +14,21 @@ export interface RolloutTarget {
   deployment?: Stored<Deployment>;
 }
 
-export function rolloutTargets(inv: Invocation, unsupported: (groupKind: string) => string): { targets: RolloutTarget[]; errors: unknown[] } {
+/** `unsupported` words the refusal for kinds that do not roll out, per subcommand. */
+export function rolloutTargets(inv: Invocation, unsupported: (found: Found) => string): { targets: RolloutTarget[]; errors: unknown[] } {
   if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.rolloutRequiresResource);
   const result = fetchObjects(inv, { labelSelector: inv.flags.string('selector') });
   const errors = [...result.errors];
   const targets: RolloutTarget[] = [];
   for (const found of result.found) {
     if (found.info.kind !== 'Deployment' || found.info.group !== 'apps') {
-      errors.push(new KubectlError(unsupported(found.info.group ? `${found.info.kind}.${found.info.group}` : found.info.kind)));
+      errors.push(new KubectlError(unsupported(found)));
       continue;
     }
     targets.push({ found, deployment: found.object as Stored<Deployment> });
   }
   return { targets, errors };
 }
+
+/** schema.GroupKind's string: `Pod`, `StatefulSet.apps`. */
+export const groupKind = (f: Found) => (f.info.group ? `${f.info.kind}.${f.info.group}` : f.info.kind);

@@ -12,7 +12,7 @@ import { FILENAME, RECURSIVE, SELECTOR, TIMEOUT } from '../shared/commonFlags';
 import { refOf } from '../shared/refs';
 import { INTERRUPTED_EXIT_CODE } from '../get/watch';
 import { deploymentStatus } from './deploymentStatus';
-import { rolloutTargets, type RolloutTarget } from './rolloutTargets';
+import { groupKind, rolloutTargets, type RolloutTarget } from './rolloutTargets';
 
 async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<number> {
   const d = target.deployment as Stored<Deployment>;
@@ -47,7 +47,7 @@ async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<n
 }
 
 async function runStatus(inv: Invocation): Promise<number> {
-  const { targets, errors } = rolloutTargets(inv, messages.statusNotSupported);
+  const { targets, errors } = rolloutTargets(inv, (f) => messages.statusNotSupported(groupKind(f)));
   aggregate(errors);
   for (const target of targets) {
     const code = await waitForRollout(inv, target);

@@ -13,7 +13,7 @@ import { dryRunStrategy } from '../shared/dryRun';
 import { printResult } from '../shared/output';
 import { refOf } from '../shared/refs';
 import { REVISION_ANNOTATION, jsonEqual, ownedReplicaSets, revisionOf, withoutHash } from './deploymentRevisions';
-import { rolloutTargets } from './rolloutTargets';
+import { groupKind, rolloutTargets } from './rolloutTargets';
 
 /** Deployment annotations that belong to the deployment itself, not to a revision. */
 const ANNOTATIONS_TO_SKIP = new Set([
@@ -71,7 +71,7 @@ function rollback(inv: Invocation, d: Stored<Deployment>, toRevision: number, dr
 
 function runUndo(inv: Invocation): number {
   const dryRun = dryRunStrategy(inv.flags);
-  const { targets, errors } = rolloutTargets(inv, messages.rolloutNotSupported);
+  const { targets, errors } = rolloutTargets(inv, (f) => messages.rollbackNotSupported(groupKind(f)));
   for (const { found, deployment } of targets) {
     if (!deployment) continue;
     try {

@@ -31,7 +31,7 @@ export const history: BuiltinFn = async (ctx, shell) => {
 };
 
 /** Names bash itself implements even though this shell runs them as ordinary commands. */
-const BASH_BUILTINS = new Set(['echo', 'printf', 'pwd', 'true', 'false', 'read', 'test', '[']);
+const BASH_BUILTINS = new Set(['echo', 'printf', 'pwd', 'true', 'false', 'test', '[', ':']);
 
 export type CommandKind = { kind: 'alias'; value: string } | { kind: 'builtin' } | { kind: 'file'; path: string };
 

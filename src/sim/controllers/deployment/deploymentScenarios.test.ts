@@ -3,7 +3,8 @@ import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { clone } from '../../../common/objects';
 import { DEPLOYMENTS, PODS, REPLICASETS } from '../../api/resources';
-import type { Stored } from '../../api/types';
+import type { KubeObject, Stored } from '../../api/types';
+import { asKubeObject } from '../util/controllerRef';
 import { TestCluster } from '../../testing/testCluster';
 import { ReplicaSetController } from '../replicaset/replicaSetController';
 import { isPodAvailable } from '../util/podReadiness';
@@ -24,8 +25,8 @@ function start(opts: PodReadierOptions = { delaySeconds: 2 }) {
   return tc;
 }
 
-function deployment(name: string, replicas: number, spec: Partial<Deployment['spec']> = {}, image = 'nginx:1.27'): Deployment {
-  return {
+function deployment(name: string, replicas: number, spec: Partial<Deployment['spec']> = {}, image = 'nginx:1.27'): KubeObject {
+  const d: Deployment = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name },
@@ -36,6 +37,7 @@ function deployment(name: string, replicas: number, spec: Partial<Deployment['sp
       ...spec,
     },
   };
+  return asKubeObject(d);
 }
 
 const getDeploy = (tc: TestCluster, name = 'web') => tc.get<Deployment>('deployments', name);
@@ -241,7 +243,7 @@ describe('Deployment scenarios', () => {
     expect(progressing(getDeploy(tc))).toMatchObject({ status: 'True', reason: 'ReplicaSetUpdated' });
     const elapsed = advanceUntil(tc, () => progressing(getDeploy(tc))?.reason === 'ProgressDeadlineExceeded', 10, 0.25);
     expect(elapsed).toBeLessThanOrEqual(3);
-    const newRS = replicaSets(tc).find((rs) => rs.spec?.template.spec?.containers[0].image === 'nginx:broken')!;
+    const newRS = replicaSets(tc).find((rs) => rs.spec?.template?.spec?.containers[0].image === 'nginx:broken')!;
     expect(progressing(getDeploy(tc))).toMatchObject({ status: 'False', message: `ReplicaSet "${newRS.metadata.name}" has timed out progressing.` });
     // The old pods keep serving: availability is untouched by the stuck rollout.
     expect(getDeploy(tc).status?.conditions?.find((c) => c.type === 'Available')?.status).toBe('True');

@@ -31,6 +31,7 @@ import { isNamespaceTerminating, PodControl } from './podControl';
 const BURST_REPLICAS = 500;
 const SLOW_START_INITIAL_BATCH_SIZE = 1;
 const STATUS_UPDATE_RETRIES = 1;
+const CONTROLLER_UID_INDEX = 'namespace/controllerUID';
 
 export class ReplicaSetController implements Runnable {
   readonly name = 'replicaset-controller';
@@ -50,6 +51,8 @@ export class ReplicaSetController implements Runnable {
     this.podControl = new PodControl(ctx.client, new EventRecorder(ctx.client, ctx.clock, { component: 'replicaset-controller' }));
     this.rsInformer = ctx.informers.for<ReplicaSet>(REPLICASETS);
     this.podInformer = ctx.informers.for<Pod>(PODS);
+    // A sync only needs its own pods and the orphans it might adopt, not the whole namespace.
+    this.podInformer.addIndexer(CONTROLLER_UID_INDEX, (pod) => [`${pod.metadata.namespace ?? ''}/${getControllerOf(pod)?.uid ?? ''}`]);
     this.rsInformer.addHandler({
       onAdd: (rs) => this.queue.add(keyOf(rs)),
       onUpdate: (_old, cur) => this.queue.add(keyOf(cur)),
@@ -83,8 +86,8 @@ export class ReplicaSetController implements Runnable {
       // Validation keeps bad selectors out; one that slips through is not worth retrying.
       return;
     }
-    // All pods, not just matching ones: a pod whose labels changed still carries our controllerRef.
-    const allPods = this.podInformer.list(rs.metadata.namespace ?? '');
+    // Not just matching pods: a pod whose labels changed still carries our controllerRef.
+    const allPods = [...this.podsControlledBy(rs.metadata.namespace ?? '', rs.metadata.uid), ...this.podsControlledBy(rs.metadata.namespace ?? '', '')];
     const filteredPods = this.claimPods(rs, selector, filterActivePods(allPods));
     let manageReplicasErr: unknown;
     if (rsNeedsSync && !rs.metadata.deletionTimestamp) {
@@ -163,13 +166,18 @@ export class ReplicaSetController implements Runnable {
       } catch {
         continue;
       }
-      for (const pod of this.podInformer.list(namespace)) {
+      for (const pod of this.podsControlledBy(namespace, other.metadata.uid)) {
         if (seen.has(pod.metadata.uid) || !matches(selector, pod.metadata.labels)) continue;
         seen.add(pod.metadata.uid);
         related.push(pod);
       }
     }
     return related;
+  }
+
+  /** Pods whose controller has this uid; '' for orphans. */
+  private podsControlledBy(namespace: string, uid: string): Stored<Pod>[] {
+    return this.podInformer.byIndex(CONTROLLER_UID_INDEX, `${namespace}/${uid}`);
   }
 
   private updateReplicaSetStatus(rs: Stored<ReplicaSet>, newStatus: ReplicaSetStatus): Stored<ReplicaSet> {

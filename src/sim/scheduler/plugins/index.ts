@@ -1,22 +1,24 @@
 /** The default profile's plugins, in the order kube-scheduler v1.32 runs them. */
 import type { FilterPlugin, ScorePlugin } from '../framework';
 import { imageLocality } from './imageLocality';
+import { interPodAffinityFilter, interPodAffinityScore } from './interPodAffinity';
 import { nodeAffinityFilter, nodeAffinityScore } from './nodeAffinity';
 import { nodeName } from './nodeName';
 import { nodePorts } from './nodePorts';
 import { nodeResourcesBalancedAllocation } from './nodeResourcesBalancedAllocation';
 import { nodeResourcesFitFilter, nodeResourcesFitScore } from './nodeResourcesFit';
 import { nodeUnschedulable } from './nodeUnschedulable';
-import { podTopologySpread } from './podTopologySpread';
+import { podTopologySpreadFilter, podTopologySpreadScore } from './podTopologySpread';
 import { taintTolerationFilter, taintTolerationScore } from './taintToleration';
 
-export const DEFAULT_FILTER_PLUGINS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodePorts, nodeResourcesFitFilter];
+export const DEFAULT_FILTER_PLUGINS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodePorts, nodeResourcesFitFilter, podTopologySpreadFilter, interPodAffinityFilter];
 
 export const DEFAULT_SCORE_PLUGINS: readonly ScorePlugin[] = [
   taintTolerationScore,
   nodeAffinityScore,
   nodeResourcesFitScore,
-  podTopologySpread,
+  podTopologySpreadScore,
+  interPodAffinityScore,
   nodeResourcesBalancedAllocation,
   imageLocality,
 ];

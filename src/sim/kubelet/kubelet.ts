@@ -1,0 +1,238 @@
+/**
+ * The per-node agent: registers its Node, renews its Lease every 10 s, watches the pods bound
+ * to it, runs each through the pure `syncPod` state machine and acts on the result — status
+ * writes, events, logs, wake-ups, final deletion. `stop()` is a node losing power: nothing is
+ * reported any more, and the control plane has to notice on its own.
+ */
+import type { ConfigMap, Node, Pod, Secret, Service } from 'kubernetes-types/core/v1';
+import type { Clock } from '../../common/clock';
+import { decodeBase64 } from '../../common/base64';
+import { deepEqual } from '../../common/objects';
+import type { Rng } from '../../common/rng';
+import { microTime } from '../../common/time';
+import { isApiError } from '../api/errors';
+import { CONFIGMAPS, LEASES, NODES, PODS, SECRETS, SERVICES } from '../api/resources';
+import type { Stored } from '../api/types';
+import { EventRecorder } from '../client/eventRecorder';
+import { keyOf } from '../client/informer';
+import type { Runnable } from '../client/runnable';
+import type { ClusterClient } from '../client/types';
+import { WorkQueue } from '../client/workQueue';
+import type { ObjectLookup } from './containerConfig';
+import { LogStore } from './logStore';
+import { healthyConditions, nodeObject, type MachineInfo, type NodeSpecInput } from './nodeObject';
+import { PodAddressPool } from './podAddressPool';
+import { readPodLogs } from './podLogs';
+import { syncPod } from './podLifecycle';
+import type { PodRuntime } from './podRuntime';
+import { serviceEnvironment } from './serviceEnv';
+
+const LEASE_RENEW_S = 10;
+const LEASE_DURATION_S = 40;
+/** Without changes, the kubelet still reposts node status every five minutes. */
+const STATUS_REPORT_S = 300;
+
+export interface KubeletDeps {
+  client: ClusterClient;
+  clock: Clock;
+  rng: Rng;
+  node: NodeSpecInput;
+  profile: MachineInfo;
+}
+
+export class Kubelet implements Runnable {
+  readonly name: string;
+  readonly queue: WorkQueue;
+  private readonly pods = new Map<string, Stored<Pod>>();
+  private readonly runtimes = new Map<string, PodRuntime>();
+  private readonly uidOf = new Map<string, string>();
+  private readonly images = new Set<string>();
+  private readonly logs = new LogStore();
+  private readonly addresses: PodAddressPool;
+  private readonly recorder: EventRecorder;
+  private running = false;
+  private unwatch?: () => void;
+
+  constructor(private readonly deps: KubeletDeps) {
+    this.name = `kubelet/${deps.node.name}`;
+    this.queue = new WorkQueue(deps.clock);
+    this.addresses = new PodAddressPool(deps.node.podCIDR);
+    this.recorder = new EventRecorder(deps.client, deps.clock, { component: 'kubelet', host: deps.node.name });
+    deps.client.serveNode(deps.node.name, {
+      logs: (namespace, pod, opts) => {
+        const p = this.pods.get(`${namespace}/${pod}`) ?? deps.client.get<Pod>(PODS, pod, { namespace });
+        return readPodLogs(this.logs, p, opts, deps.clock.now());
+      },
+    });
+  }
+
+  get nodeName(): string {
+    return this.deps.node.name;
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Boots the kubelet: registers (or re-announces) the node, starts heartbeats and pod sync. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.registerNode();
+    this.renewLease();
+    // Pods deleted while the node was down vanish from the watch: sync every key seen before.
+    const previous = [...this.pods.keys()];
+    this.pods.clear();
+    for (const key of previous) this.queue.add(key);
+    this.unwatch = this.deps.client.watch<Pod>(PODS, { fieldSelector: `spec.nodeName=${this.nodeName}`, sendInitialEvents: true }, (e) => {
+      const key = keyOf(e.object);
+      if (e.type === 'DELETED') this.pods.delete(key);
+      else this.pods.set(key, e.object);
+      this.queue.add(key);
+    });
+  }
+
+  /** Power off: heartbeats and status reports stop; pods stay as the API last saw them. */
+  stop(): void {
+    this.running = false;
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  sync(key: string): void {
+    if (!this.running) return;
+    if (key === 'lease') return this.renewLease();
+    if (key === 'status') return this.postStatus();
+    const pod = this.pods.get(key);
+    if (!pod) return this.forget(key);
+    this.syncOne(key, pod);
+  }
+
+  private syncOne(key: string, pod: Stored<Pod>): void {
+    const uid = pod.metadata.uid;
+    const now = this.deps.clock.now();
+    const runtime = this.runtimes.get(uid);
+    const result = syncPod({
+      pod,
+      runtime,
+      now,
+      node: { name: this.nodeName, hostIP: this.deps.node.internalIP, images: this.images },
+      podIP: runtime ? runtime.podIP : pod.spec?.hostNetwork ? this.deps.node.internalIP : this.addresses.allocate(uid),
+      lookup: this.lookup(pod.metadata.namespace ?? 'default'),
+      rng: this.deps.rng,
+      serviceEnv: runtime ? undefined : serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
+    });
+    this.runtimes.set(uid, result.runtime);
+    this.uidOf.set(key, uid);
+    for (const image of result.imagesPulled) this.images.add(image);
+    this.logs.append(uid, result.logs);
+    for (const e of result.events) this.recorder.event(pod, e.type, e.reason, e.message, e.fieldPath);
+    if (result.readyToDelete) {
+      this.deleteFinished(pod);
+      return;
+    }
+    if (!deepEqual(result.status, pod.status)) {
+      const written = this.deps.client.update<Pod>(PODS, { ...pod, status: result.status }, { namespace: pod.metadata.namespace, subresource: 'status' });
+      this.pods.set(key, written);
+    }
+    if (result.wakeAt !== undefined) this.queue.addAfter(key, Math.max(0, (result.wakeAt - now) / 1000));
+  }
+
+  private deleteFinished(pod: Stored<Pod>): void {
+    try {
+      this.deps.client.delete(PODS, pod.metadata.name, { namespace: pod.metadata.namespace, gracePeriodSeconds: 0, preconditions: { uid: pod.metadata.uid } });
+    } catch (e) {
+      if (!isApiError(e, 'NotFound') && !isApiError(e, 'Conflict')) throw e;
+    }
+  }
+
+  private forget(key: string): void {
+    const uid = this.uidOf.get(key);
+    this.uidOf.delete(key);
+    if (uid === undefined) return;
+    this.runtimes.delete(uid);
+    this.addresses.release(uid);
+    this.logs.forget(uid);
+  }
+
+  private lookup(namespace: string): ObjectLookup {
+    const get = <T extends object>(r: typeof CONFIGMAPS, name: string): Stored<T> | undefined => {
+      try {
+        return this.deps.client.get<T>(r, name, { namespace });
+      } catch (e) {
+        if (isApiError(e, 'NotFound')) return undefined;
+        throw e;
+      }
+    };
+    return {
+      configMap: (name) => get<ConfigMap>(CONFIGMAPS, name)?.data ?? (get<ConfigMap>(CONFIGMAPS, name) ? {} : undefined),
+      secret: (name) => {
+        const s = get<Secret>(SECRETS, name);
+        if (!s) return undefined;
+        return Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, decodeBase64(v) ?? '']));
+      },
+    };
+  }
+
+  private defaultServices(): Service[] {
+    return this.deps.client.list<Service>(SERVICES, { namespace: 'default', fieldSelector: 'metadata.name=kubernetes' }).items;
+  }
+
+  private registerNode(): void {
+    const now = this.deps.clock.now();
+    const desired = nodeObject(this.deps.node, this.deps.profile, this.deps.rng, now);
+    let existing: Stored<Node> | undefined;
+    try {
+      existing = this.deps.client.get<Node>(NODES, this.nodeName);
+    } catch (e) {
+      if (!isApiError(e, 'NotFound')) throw e;
+    }
+    if (!existing) {
+      const node = this.deps.client.create<Node>(NODES, desired);
+      for (const [reason, message] of [
+        ['Starting', 'Starting kubelet.'],
+        ['NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods'],
+        ['NodeHasSufficientMemory', `Node ${this.nodeName} status is now: NodeHasSufficientMemory`],
+        ['NodeHasNoDiskPressure', `Node ${this.nodeName} status is now: NodeHasNoDiskPressure`],
+        ['NodeHasSufficientPID', `Node ${this.nodeName} status is now: NodeHasSufficientPID`],
+        ['NodeReady', `Node ${this.nodeName} status is now: NodeReady`],
+      ]) {
+        this.recorder.event({ ...node, metadata: { ...node.metadata, uid: this.nodeName } }, 'Normal', reason, message);
+      }
+    } else {
+      this.recorder.event({ ...existing, metadata: { ...existing.metadata, uid: this.nodeName } }, 'Normal', 'Starting', 'Starting kubelet.');
+      this.postStatus(existing);
+      this.recorder.event({ ...existing, metadata: { ...existing.metadata, uid: this.nodeName } }, 'Normal', 'NodeReady', `Node ${this.nodeName} status is now: NodeReady`);
+    }
+    this.queue.addAfter('status', STATUS_REPORT_S);
+  }
+
+  private postStatus(current?: Stored<Node>): void {
+    const node = current ?? this.deps.client.get<Node>(NODES, this.nodeName);
+    const conditions = healthyConditions(this.deps.clock.now(), node.status?.conditions);
+    this.deps.client.update(NODES, { ...node, status: { ...node.status, conditions } }, { subresource: 'status' });
+    if (!current) this.queue.addAfter('status', STATUS_REPORT_S);
+  }
+
+  private renewLease(): void {
+    const renewTime = microTime(this.deps.clock.now());
+    try {
+      const lease = this.deps.client.get(LEASES, this.nodeName, { namespace: 'kube-node-lease' });
+      this.deps.client.update(LEASES, { ...lease, spec: { ...(lease.spec as object), renewTime } }, { namespace: 'kube-node-lease' });
+    } catch (e) {
+      if (!isApiError(e, 'NotFound')) throw e;
+      const node = this.deps.client.get<Node>(NODES, this.nodeName);
+      this.deps.client.create(
+        LEASES,
+        {
+          apiVersion: 'coordination.k8s.io/v1',
+          kind: 'Lease',
+          metadata: { name: this.nodeName, namespace: 'kube-node-lease', ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: node.metadata.uid }] },
+          spec: { holderIdentity: this.nodeName, leaseDurationSeconds: LEASE_DURATION_S, renewTime },
+        },
+        { namespace: 'kube-node-lease' },
+      );
+    }
+    this.queue.addAfter('lease', LEASE_RENEW_S);
+  }
+}
