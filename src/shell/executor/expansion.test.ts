@@ -56,6 +56,8 @@ export const SHELL_CASES: LineCase[] = [
   { name: 'cd into a file', line: 'cd nums.txt', stderr: 'bash: cd: nums.txt: Not a directory\n', status: 1 },
   { name: 'export with an invalid name', line: 'export 1a=b', stderr: "bash: export: `1a=b': not a valid identifier\n", status: 1 },
   { name: 'type', line: 'type cd ls', stdout: 'cd is a shell builtin\nls is /usr/bin/ls\n' },
+  { name: 'which finds programs, not builtins', line: 'which ls grep cd; echo $?; type which', stdout: '/usr/bin/ls\n/usr/bin/grep\n1\nwhich is /usr/bin/which\n' },
+  { name: 'env runs a command with extra variables', line: 'env A=1 printenv A', stdout: '1\n' },
   { name: 'type of an unknown name', line: 'type nosuch', stderr: 'bash: type: nosuch: not found\n', status: 1 },
   { name: 'syntax error', line: 'echo a | | b', stderr: "bash: syntax error near unexpected token `|'\n", status: 2 },
   { name: 'syntax error on ;', line: ';', stderr: "bash: syntax error near unexpected token `;'\n", status: 2 },

@@ -35,9 +35,13 @@ const BASH_BUILTINS = new Set(['echo', 'printf', 'pwd', 'true', 'false', 'test',
 
 export type CommandKind = { kind: 'alias'; value: string } | { kind: 'builtin' } | { kind: 'file'; path: string };
 
+/** Implemented here with shell access, but a program on a real machine. */
+const EXTERNAL_BUILTINS = new Set(['which']);
+
 export function lookupCommand(shell: Shell, name: string): CommandKind | undefined {
   const value = shell.aliases.get(name);
   if (value !== undefined) return { kind: 'alias', value };
+  if (EXTERNAL_BUILTINS.has(name)) return { kind: 'file', path: `/usr/bin/${name}` };
   if (shell.builtins.has(name) || (BASH_BUILTINS.has(name) && shell.commands.has(name))) return { kind: 'builtin' };
   if (shell.commands.has(name)) return { kind: 'file', path: `/usr/bin/${name}` };
   return undefined;

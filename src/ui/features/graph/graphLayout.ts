@@ -1,0 +1,24 @@
+/** Sizes of the graph's boxes, shared by the projection (positions) and the components (styles). */
+export const POD_W = 168;
+export const POD_H = 46;
+export const GAP = 10;
+export const POD_COLUMNS = 2;
+export const GROUP_HEADER = 44;
+export const GROUP_PAD = 12;
+export const GROUP_W = POD_COLUMNS * POD_W + (POD_COLUMNS - 1) * GAP + 2 * GROUP_PAD;
+export const WORKLOAD_W = 190;
+export const WORKLOAD_H = 52;
+/** Rows of the picture: owners on top, then the nodes with their pods. */
+export const DEPLOYMENT_Y = 0;
+export const REPLICASET_Y = 90;
+export const NODES_Y = 200;
+
+export function groupHeight(pods: number): number {
+  const rows = Math.max(1, Math.ceil(pods / POD_COLUMNS));
+  return GROUP_HEADER + rows * POD_H + (rows - 1) * GAP + GROUP_PAD;
+}
+
+/** Where the i-th pod sits inside its group. */
+export function podSlot(i: number): { x: number; y: number } {
+  return { x: GROUP_PAD + (i % POD_COLUMNS) * (POD_W + GAP), y: GROUP_HEADER + Math.floor(i / POD_COLUMNS) * (POD_H + GAP) };
+}

@@ -1,0 +1,118 @@
+/**
+ * The graph as a pure projection of the cluster (DESIGN.md §4): nodes as containers holding
+ * their pods, unscheduled pods in a Pending area, Deployments and ReplicaSets above with
+ * ownership edges to what they own, Services with edges to the pods they select. Same input,
+ * same picture: positions come from sorted names, never from arrival order.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
+import type { ClusterState } from '../../state/clusterState';
+import { DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, WORKLOAD_H, WORKLOAD_W } from './graphLayout';
+
+export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+export interface GraphFilters {
+  /** Only this namespace; empty for all. */
+  namespace: string;
+  showSystem: boolean;
+  /** `key=value` that objects must carry; empty for none. */
+  label: string;
+}
+
+export const DEFAULT_FILTERS: GraphFilters = { namespace: '', showSystem: false, label: '' };
+
+export type PodNodeData = { pod: PodView };
+export type GroupNodeData = { node?: NodeView; title: string; podCount: number };
+export type WorkloadNodeData = { workload: WorkloadView };
+export type ServiceNodeData = { service: ServiceView };
+
+export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'group'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'>;
+
+export const PENDING_ID = 'pending';
+
+type Projected = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'>;
+
+const byName = <T extends { namespace: string; name: string }>(a: T, b: T) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
+
+function labelMatches(labels: Record<string, string>, filter: string): boolean {
+  if (!filter.trim()) return true;
+  const [key, value] = filter.split('=').map((s) => s.trim());
+  return value === undefined ? key in labels : labels[key] === value;
+}
+
+function visible(o: { namespace: string; labels: Record<string, string> }, f: GraphFilters): boolean {
+  if (f.namespace && o.namespace !== f.namespace) return false;
+  if (!f.showSystem && SYSTEM_NAMESPACES.has(o.namespace)) return false;
+  return labelMatches(o.labels, f.label);
+}
+
+function selects(service: ServiceView, pod: PodView): boolean {
+  const entries = Object.entries(service.selector);
+  return service.namespace === pod.namespace && entries.length > 0 && entries.every(([k, v]) => pod.labels[k] === v);
+}
+
+function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNodes: FlowNode[] } {
+  const clusterNodes = Object.values(state.nodes).sort(byName);
+  const known = new Set(clusterNodes.map((n) => n.name));
+  const podsOn = new Map<string, PodView[]>();
+  for (const p of pods) {
+    const key = p.nodeName && known.has(p.nodeName) ? p.nodeName : PENDING_ID;
+    podsOn.set(key, [...(podsOn.get(key) ?? []), p]);
+  }
+  const out: FlowNode[] = [];
+  const podNodes: FlowNode[] = [];
+  const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
+    out.push({ id, type: 'group', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, selectable: true, draggable: false });
+    members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false }));
+  };
+  const pending = podsOn.get(PENDING_ID) ?? [];
+  clusterNodes.forEach((node, i) => {
+    const members = podsOn.get(node.name) ?? [];
+    place(`node:${node.uid}`, { node, title: node.name, podCount: members.length }, i * (GROUP_W + 2 * GAP), members);
+  });
+  place(PENDING_ID, { title: 'Pending / unscheduled', podCount: pending.length }, clusterNodes.length * (GROUP_W + 2 * GAP) + 2 * GAP, pending);
+  return { nodes: out, podNodes };
+}
+
+function owners(state: Projected, pods: PodView[], f: GraphFilters): { nodes: FlowNode[]; edges: Edge[] } {
+  const workloads = Object.values(state.workloads).filter((w) => visible(w, f));
+  const deployments = workloads.filter((w) => w.kind === 'Deployment').sort(byName);
+  const replicaSets = workloads.filter((w) => w.kind === 'ReplicaSet').sort(byName);
+  // Old ReplicaSets scaled to zero stay hidden, as `kubectl get rs` users learn to ignore them.
+  const liveSets = replicaSets.filter((rs) => rs.desired > 0 || pods.some((p) => p.owners.some((o) => o.uid === rs.uid)));
+  const nodes: FlowNode[] = [];
+  const edges: Edge[] = [];
+  const step = WORKLOAD_W + 2 * GAP;
+  deployments.forEach((d, i) => nodes.push({ id: d.uid, type: 'workload', position: { x: i * step, y: DEPLOYMENT_Y }, data: { workload: d }, draggable: false }));
+  liveSets.forEach((rs, i) => nodes.push({ id: rs.uid, type: 'workload', position: { x: i * step, y: REPLICASET_Y }, data: { workload: rs }, draggable: false }));
+  const shown = new Set([...deployments, ...liveSets].map((w) => w.uid));
+  for (const child of [...liveSets, ...pods]) {
+    for (const o of child.owners) {
+      if (shown.has(o.uid)) edges.push({ id: `own:${o.uid}:${child.uid}`, source: o.uid, target: child.uid, className: 'edge-owner' });
+    }
+  }
+  return { nodes, edges };
+}
+
+function services(state: Projected, pods: PodView[], f: GraphFilters, x0: number): { nodes: FlowNode[]; edges: Edge[] } {
+  const list = Object.values(state.services)
+    .filter((s) => visible(s, f) && Object.keys(s.selector).length > 0)
+    .sort(byName);
+  const nodes: FlowNode[] = list.map((service, i) => ({ id: service.uid, type: 'service', position: { x: x0 + i * (WORKLOAD_W + 2 * GAP), y: DEPLOYMENT_Y }, data: { service }, draggable: false }));
+  const edges: Edge[] = list.flatMap((s) => pods.filter((p) => selects(s, p)).map((p) => ({ id: `svc:${s.uid}:${p.uid}`, source: s.uid, target: p.uid, className: 'edge-service' })));
+  return { nodes, edges };
+}
+
+export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT_FILTERS): { nodes: FlowNode[]; edges: Edge[] } {
+  const pods = Object.values(state.pods)
+    .filter((p) => visible(p, filters))
+    .sort(byName);
+  const g = groups(state, pods);
+  const o = owners(state, pods, filters);
+  const columns = Math.max(0, ...o.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
+  const s = services(state, pods, filters, columns);
+  // Parents must come before their children for React Flow.
+  return { nodes: [...g.nodes, ...o.nodes, ...s.nodes, ...g.podNodes], edges: [...o.edges, ...s.edges] };
+}
+
+export { WORKLOAD_H };
