@@ -1,10 +1,18 @@
 /** Plain-data helpers for API objects (JSON-shaped: no Dates, Maps or cycles). */
 
+/** A deep copy without undefined fields. */
 export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(clone) as T;
+  if (Array.isArray(value)) {
+    const arr = new Array(value.length);
+    for (let i = 0; i < value.length; i++) arr[i] = clone(value[i]);
+    return arr as T;
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = clone(v);
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = clone(v);
+  }
   return out as T;
 }
 

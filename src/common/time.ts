@@ -1,7 +1,16 @@
 /** Kubernetes' two timestamp encodings: metav1.Time (seconds) and metav1.MicroTime. */
 
+let lastSecond = NaN;
+let lastText = '';
+
+/** Many objects are stamped within the same virtual second: remember the last one formatted. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
 
 export function microTime(ms: number): string {

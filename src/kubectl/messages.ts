@@ -147,6 +147,19 @@ export const messages = {
   drainRetryEviction: (namespace: string, pod: string, err: string) => `error when evicting pods/"${pod}" -n "${namespace}" (will retry after 5s): ${err}`,
   drainTimeout: (pod: string) => `drain did not complete within the timeout: pod ${pod}`,
 
+  apiResourcesOutput: (format: string) => `--output ${format} is not available`,
+
+  // config
+  configNoCurrentContext: 'current-context is not set',
+  configContextNotFound: (name: string) => `context ${name} not found`,
+  configNoContext: (name: string) => `no context exists with the name: "${name}"`,
+  configSwitched: (name: string) => `Switched to context "${name}".`,
+  configModified: (name: string) => `Context "${name}" modified.`,
+  configCreated: (name: string) => `Context "${name}" created.`,
+  configCurrentAndName: 'you cannot specify both a context name and --current',
+  configUnexpectedArgs: (args: string[]) => `Unexpected args: [${args.join(' ')}]`,
+  configNoCurrentContextSet: 'no current context is set',
+
   // logs
   logsUsage:
     "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command",

@@ -29,7 +29,7 @@ describe('scenario: deployment, self-healing, bad rollout, undo', () => {
     const pods = await run('get pods');
     expect(pods.stdout.split('\n')[0]).toBe('NAME                   READY   STATUS    RESTARTS   AGE');
     expect(podRows(pods.stdout)).toHaveLength(3);
-    for (const row of podRows(pods.stdout)) expect(row).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}   1\/1     Running   0          \d+s$/);
+    for (const row of podRows(pods.stdout)) expect(row).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5} {3}1\/1 {5}Running {3}0 {10}\d+s$/);
 
     const deleted = await run('delete pods -l app=web');
     expect(deleted.stdout).toBe(podNames(pods.stdout).map((n) => `pod "${n}" deleted\n`).join(''));

@@ -11,7 +11,7 @@ import type { EventView, NodeView, ObjectView, OwnerView, PodView, ServiceView, 
 
 type Base = Omit<PodView, 'kind' | 'nodeName' | 'status' | 'ready' | 'restarts' | 'phase' | 'deleting'>;
 
-function base(obj: Stored<KubeObject>): Base {
+function base(obj: Pick<Stored, 'metadata'>): Base {
   const m = obj.metadata;
   const owners: OwnerView[] = (m.ownerReferences ?? []).map((o) => ({ kind: o.kind, name: o.name, uid: o.uid }));
   return { uid: m.uid, name: m.name, namespace: m.namespace ?? '', labels: { ...(m.labels ?? {}) }, owners };
@@ -76,7 +76,7 @@ export function projectObject(kind: string, obj: Stored<KubeObject>, now: number
     case 'Namespace':
       return { ...base(obj), kind: 'Namespace', phase: (obj as Stored<Namespace>).status?.phase ?? 'Active' };
     case 'Event':
-      return event(obj as Stored<Event>);
+      return event(obj as unknown as Stored<Event>);
     default:
       return undefined;
   }

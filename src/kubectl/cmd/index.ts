@@ -4,6 +4,8 @@
  */
 import type { Command } from '../cmdutil/command';
 import { annotateCommand, labelCommand } from './label/label';
+import { apiResourcesCommand } from './apiresources/apiResources';
+import { configCommand } from './config/config';
 import { applyCommand } from './apply/apply';
 import { cordonCommandSpec, uncordonCommandSpec } from './drain/cordon';
 import { createCommand } from './create/create';
@@ -38,6 +40,8 @@ export const ROOT: Command = {
     applyCommand,
     labelCommand,
     annotateCommand,
+    apiResourcesCommand,
+    configCommand,
   ],
 };
 
@@ -73,9 +77,7 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'kustomize',
   'completion',
   'alpha',
-  'api-resources',
   'api-versions',
-  'config',
   'plugin',
   'version',
   'options',

@@ -18,10 +18,18 @@ export type ResourceArgs = { kind: 'names'; items: TypedName[] } | { kind: 'type
 
 export const discovery = (ctx: KubectlContext): readonly ResourceInfo[] => ctx.discovery?.() ?? BUILTIN_RESOURCES;
 
+/** A category's members as discovery orders them: groups in discovery order, names sorted within. */
+function inCategory(resources: readonly ResourceInfo[], category: string): ResourceInfo[] {
+  const groups = [...new Set(resources.map((r) => r.group))];
+  return resources
+    .filter((r) => r.categories.includes(category))
+    .sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.resource.localeCompare(b.resource));
+}
+
 /** Resolves one typed resource name, or `all` to the `all` category. */
 export function resolveType(ctx: KubectlContext, typed: string): ResourceInfo[] {
   const resources = discovery(ctx);
-  if (typed === 'all') return resources.filter((r) => r.categories.includes('all'));
+  if (typed === 'all') return inCategory(resources, 'all');
   const info = resolveResource(resources, typed);
   if (!info) throw new KubectlError(messages.unknownResourceType(typed));
   return [info];

@@ -104,10 +104,26 @@ export class ApiServer {
     const name = input.metadata?.name ?? '';
     const existing = this.get(t, name);
     if (opts.subresource === 'scale') return this.updateScale(t, existing, input, opts);
+    if (opts.subresource === 'status') return this.updateStatus(t, existing, input, opts);
     const obj = this.decode(t, input);
     const rv = obj.metadata!.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
     return this.commitUpdate(t, existing, this.mergeSubresource(t, existing, obj, opts.subresource), opts);
+  }
+
+  /**
+   * PUT status: only `status` changes (the status strategy resets everything else to the stored
+   * object), so spec defaulting and validation have nothing to do. This is the hottest write in
+   * the cluster — kubelets and controllers report through it.
+   */
+  private updateStatus(t: Target, existing: Stored, input: KubeObject, opts: WriteOptions): Stored {
+    const rv = input.metadata?.resourceVersion;
+    if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, existing.metadata.name, errors.STALE_OBJECT);
+    const status = clone(input.status);
+    if (deepEqual(status, existing.status)) return existing;
+    const next = { ...existing, metadata: { ...existing.metadata }, status } as KubeObject;
+    if (opts.dryRun) return next as Stored;
+    return this.store.update(t.key, next);
   }
 
   /** The shared tail of update and patch: defaulting, validation, generation, no-op detection. */
@@ -183,7 +199,6 @@ export class ApiServer {
   /** Main-resource writes keep the stored status; status writes change only status. */
   private mergeSubresource(t: Target, existing: Stored, obj: KubeObject, subresource?: string): KubeObject {
     const strategy = strategyFor(t.key);
-    if (subresource === 'status') return { ...clone(existing), status: obj.status, metadata: { ...clone(existing.metadata), resourceVersion: existing.metadata.resourceVersion } };
     if (subresource === 'finalize') {
       const spec = { ...(clone(existing.spec) as object), finalizers: (obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? [] };
       return { ...clone(existing), spec };

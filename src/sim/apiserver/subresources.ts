@@ -2,7 +2,6 @@
  * Subresources that are not plain status writes: pods/binding (the scheduler's decision),
  * pods/eviction (drain), scale, and pods/log (proxied to the kubelet that runs the pod).
  */
-import { clone } from '../../common/objects';
 import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
 import type { KubeObject, Stored } from '../api/types';
@@ -42,14 +41,13 @@ function bind(api: ApiServer, t: Target, name: string, binding: KubeObject, opts
   if (pod.metadata.deletionTimestamp) throw conflict(`pod ${name} is being deleted, cannot be assigned to a host`);
   if (spec.nodeName) throw conflict(`pod ${name} is already assigned to node "${spec.nodeName}"`);
   if (opts.dryRun) return success(201);
-  const next = clone(pod) as KubeObject;
-  (next.spec as { nodeName?: string }).nodeName = nodeName;
-  const status = (next.status ?? {}) as { conditions?: { type: string; status: string; lastProbeTime: null; lastTransitionTime: string }[] };
-  status.conditions = [
+  // Only spec.nodeName and one condition change: share the rest of the frozen pod.
+  const status = (pod.status ?? {}) as { conditions?: { type: string }[] };
+  const conditions = [
     ...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
     { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(api.clock.now()) },
   ];
-  next.status = status;
+  const next = { ...pod, metadata: { ...pod.metadata }, spec: { ...(pod.spec as object), nodeName }, status: { ...status, conditions } } as KubeObject;
   api.store.update(t.key, next);
   return success(201);
 }

@@ -51,6 +51,8 @@ export class Kubelet implements Runnable {
   private readonly addresses: PodAddressPool;
   private readonly recorder: EventRecorder;
   private running = false;
+  /** The pod whose status this kubelet is writing: its own echo needs no new sync. */
+  private writing?: string;
   private unwatch?: () => void;
 
   constructor(private readonly deps: KubeletDeps) {
@@ -88,7 +90,7 @@ export class Kubelet implements Runnable {
       const key = keyOf(e.object);
       if (e.type === 'DELETED') this.pods.delete(key);
       else this.pods.set(key, e.object);
-      this.queue.add(key);
+      if (key !== this.writing || e.type !== 'MODIFIED') this.queue.add(key);
     });
   }
 
@@ -132,8 +134,12 @@ export class Kubelet implements Runnable {
       return;
     }
     if (!deepEqual(result.status, pod.status)) {
-      const written = this.deps.client.update<Pod>(PODS, { ...pod, status: result.status }, { namespace: pod.metadata.namespace, subresource: 'status' });
-      this.pods.set(key, written);
+      this.writing = key;
+      try {
+        this.deps.client.update<Pod>(PODS, { ...pod, status: result.status }, { namespace: pod.metadata.namespace, subresource: 'status' });
+      } finally {
+        this.writing = undefined;
+      }
     }
     if (result.wakeAt !== undefined) this.queue.addAfter(key, Math.max(0, (result.wakeAt - now) / 1000));
   }

@@ -1,20 +1,38 @@
-import { useEffect, useState } from 'react';
-import { connectSim, type SimConnection } from '../../bridge/main/connectSim';
-import { Console } from '../features/console/Console';
+import { useEffect } from 'react';
+import { SplitPane } from '../components/SplitPane';
+import { EventsTicker } from '../features/events/EventsTicker';
+import { GraphView } from '../features/graph/GraphView';
+import { LessonPane } from '../features/lessons/LessonPane';
+import { Terminal } from '../features/terminal/Terminal';
+import { useSim } from '../state/simStore';
+import { useTheme } from '../state/themeStore';
+import { TopBar } from './TopBar';
 
-/** Composes the page; features own their UI. */
+/** Composes the page; features own their UI and meet in ui/state. */
 export function App() {
-  const [api, setApi] = useState<SimConnection>();
+  const connect = useSim((s) => s.connect);
+  const error = useSim((s) => s.error);
+  const theme = useTheme((s) => s.theme);
+  useEffect(() => void connect(), [connect]);
   useEffect(() => {
-    void connectSim().then(({ api }) => setApi(api));
-  }, []);
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Kubernetes Playground</h1>
-        <span data-testid="cluster-status">{api ? 'cluster: minikube' : 'starting cluster…'}</span>
-      </header>
-      <main>{api ? <Console api={api} /> : <p className="booting">Starting the simulated cluster…</p>}</main>
+      <TopBar />
+      {error && <p className="fatal">The simulated cluster could not start: {error}</p>}
+      <main className="workspace">
+        <SplitPane direction="row" initial={26} storageKey="lesson" label="Resize lesson pane">
+          <LessonPane />
+          <SplitPane direction="column" initial={58} storageKey="graph" label="Resize graph and terminal">
+            <div className="graph-column">
+              <GraphView />
+              <EventsTicker />
+            </div>
+            <Terminal />
+          </SplitPane>
+        </SplitPane>
+      </main>
     </div>
   );
 }

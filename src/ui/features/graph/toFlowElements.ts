@@ -7,7 +7,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
-import { DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, WORKLOAD_H, WORKLOAD_W } from './graphLayout';
+import { DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, WORKLOAD_W } from './graphLayout';
 
 export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
@@ -114,5 +114,3 @@ export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT
   // Parents must come before their children for React Flow.
   return { nodes: [...g.nodes, ...o.nodes, ...s.nodes, ...g.podNodes], edges: [...o.edges, ...s.edges] };
 }
-
-export { WORKLOAD_H };

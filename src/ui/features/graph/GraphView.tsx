@@ -1,0 +1,78 @@
+/**
+ * The live picture of the cluster: a React Flow rendering of `toFlowElements` over the cluster
+ * store, with filters, fit-to-view as the cluster grows, and the selected object's actions.
+ */
+import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCluster } from '../../state/clusterStore';
+import { useTheme } from '../../state/themeStore';
+import { GraphToolbar } from './GraphToolbar';
+import { GroupNode } from './GroupNode';
+import { PodNode } from './PodNode';
+import { SelectionPanel } from './SelectionPanel';
+import { stableNodes } from './stableNodes';
+import { DEFAULT_FILTERS, toFlowElements, type FlowNode, type GraphFilters } from './toFlowElements';
+import { ServiceNode, WorkloadNode } from './WorkloadNode';
+import './graph.css';
+
+const NODE_TYPES: NodeTypes = { pod: PodNode, group: GroupNode, workload: WorkloadNode, service: ServiceNode };
+
+/** Refits the view when boxes appear or disappear, not when a pod merely changes status. */
+function FitOnGrowth({ shape }: { shape: string }) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    const t = setTimeout(() => void flow.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 }), 60);
+    return () => clearTimeout(t);
+  }, [shape, flow]);
+  return null;
+}
+
+function Graph() {
+  const pods = useCluster((s) => s.pods);
+  const nodes = useCluster((s) => s.nodes);
+  const workloads = useCluster((s) => s.workloads);
+  const services = useCluster((s) => s.services);
+  const theme = useTheme((s) => s.theme);
+  const [filters, setFilters] = useState<GraphFilters>(DEFAULT_FILTERS);
+  const previous = useRef<FlowNode[]>([]);
+  const elements = useMemo(() => {
+    const next = toFlowElements({ pods, nodes, workloads, services }, filters);
+    const stable = stableNodes(previous.current, next.nodes);
+    previous.current = stable;
+    return { nodes: stable, edges: next.edges };
+  }, [pods, nodes, workloads, services, filters]);
+  const shape = elements.nodes.map((n) => `${n.id}:${n.style?.height ?? ''}`).join('|');
+
+  return (
+    <div className="graph" data-testid="graph">
+      <GraphToolbar filters={filters} onFiltersChange={setFilters} />
+      <ReactFlow
+        nodes={elements.nodes}
+        edges={elements.edges}
+        nodeTypes={NODE_TYPES}
+        colorMode={theme}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        minZoom={0.2}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        fitView
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+        <FitOnGrowth shape={shape} />
+      </ReactFlow>
+      <SelectionPanel />
+    </div>
+  );
+}
+
+export function GraphView() {
+  return (
+    <ReactFlowProvider>
+      <Graph />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,40 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useGraphSelection } from './graphSelection';
+import { pressable } from './pressable';
+import type { ServiceNodeData, WorkloadNodeData } from './toFlowElements';
+
+function WorkloadNodeView({ data }: NodeProps<Node<WorkloadNodeData, 'workload'>>) {
+  const w = data.workload;
+  const select = useGraphSelection((s) => s.select);
+  return (
+    <div className={`workload-node kind-${w.kind.toLowerCase()}`} data-testid="workload-node" data-kind={w.kind} data-name={w.name} {...pressable(() => select({ kind: w.kind, name: w.name, namespace: w.namespace }))}>
+      <Handle type="target" position={Position.Top} className="handle" isConnectable={false} />
+      <span className="workload-kind">{w.kind === 'Deployment' ? 'deploy' : 'rs'}</span>
+      <span className="workload-name">{w.name}</span>
+      <span className="workload-ready">
+        {w.readyReplicas}/{w.desired} ready · {w.images.join(', ')}
+      </span>
+      <Handle type="source" position={Position.Bottom} className="handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const WorkloadNode = memo(WorkloadNodeView, (a, b) => a.data.workload === b.data.workload);
+
+function ServiceNodeView({ data }: NodeProps<Node<ServiceNodeData, 'service'>>) {
+  const s = data.service;
+  const select = useGraphSelection((st) => st.select);
+  return (
+    <div className="workload-node kind-service" data-testid="service-node" data-name={s.name} {...pressable(() => select({ kind: 'Service', name: s.name, namespace: s.namespace }))}>
+      <span className="workload-kind">svc</span>
+      <span className="workload-name">{s.name}</span>
+      <span className="workload-ready">
+        {s.type} {s.clusterIP}
+      </span>
+      <Handle type="source" position={Position.Bottom} className="handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const ServiceNode = memo(ServiceNodeView, (a, b) => a.data.service === b.data.service);
