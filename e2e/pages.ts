@@ -1,28 +1,73 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The playground page as a learner uses it. */
+/** The playground page as a learner uses it: terminal, graph, clock. */
 export class PlaygroundPage {
-  constructor(readonly page: Page) {}
+  readonly terminal: Locator;
+  readonly graph: Locator;
+  readonly clock: Locator;
+
+  constructor(readonly page: Page) {
+    this.terminal = page.getByTestId('terminal');
+    this.graph = page.getByTestId('graph');
+    this.clock = page.getByTestId('clock');
+  }
 
   async open(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.page.getByTestId('terminal')).toBeVisible({ timeout: 15_000 });
+    await expect(this.terminal).toBeVisible({ timeout: 15_000 });
+    await this.waitForPrompt();
   }
 
-  /** Types a command, presses Enter and waits until the prompt is ready again. */
+  /** The terminal's visible rows, as the learner reads them. */
+  async screenRows(): Promise<string[]> {
+    return this.terminal.locator('.xterm-rows > div').allInnerTexts();
+  }
+
+  async screenText(): Promise<string> {
+    return (await this.screenRows()).join('\n');
+  }
+
+  /** The row the cursor is on (the line being typed), without trailing spaces. */
+  async currentLine(): Promise<string> {
+    const rows = (await this.screenRows()).map((r) => r.replace(/\s+$/, ''));
+    return rows.filter((r) => r.length > 0).at(-1) ?? '';
+  }
+
+  /** Waits until an empty prompt is the last line: the previous command has finished. */
+  async waitForPrompt(timeout = 15_000): Promise<void> {
+    await expect.poll(() => this.currentLine(), { timeout }).toBe('$');
+  }
+
+  async type(text: string): Promise<void> {
+    await this.terminal.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Types a command, presses Enter and waits for the prompt to come back. */
   async run(command: string): Promise<void> {
-    const input = this.page.getByLabel('command');
-    await input.fill(command);
-    await input.press('Enter');
-    await expect(input).toBeEnabled();
+    await this.type(command);
+    await this.page.keyboard.press('Enter');
+    await this.waitForPrompt();
   }
 
-  output() {
-    return this.page.locator('.console-output');
+  pods(filter: { namePrefix?: string; status?: string } = {}): Locator {
+    let selector = '[data-testid="pod-node"]';
+    if (filter.namePrefix) selector += `[data-name^="${filter.namePrefix}"]`;
+    if (filter.status) selector += `[data-status="${filter.status}"]`;
+    return this.graph.locator(selector);
   }
 
-  /** What the most recent command printed (with its echoed command line). */
-  lastEntry() {
-    return this.page.locator('.console-entry').last();
+  nodes(): Locator {
+    return this.graph.locator('[data-testid="node-node"]');
+  }
+
+  /** Clicks an object in the graph and one of its context actions. */
+  async graphAction(target: Locator, action: string): Promise<void> {
+    await target.click();
+    await this.page.getByTestId('selection-panel').getByRole('button', { name: action }).click();
+  }
+
+  async elapsedSeconds(): Promise<number> {
+    return Number(await this.clock.getAttribute('data-elapsed'));
   }
 }

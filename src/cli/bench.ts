@@ -25,7 +25,7 @@ const pod = (i: number) => ({
 });
 
 function throughput(workers: number, count: number, budget: number): ThroughputResult {
-  const cluster = createCluster({ workers, seed: 1 });
+  const cluster = createCluster({ workers, seed: 1, bootSeconds: 0 });
   let running = 0;
   const seen = new Set<string>();
   cluster.client.watch(resources.PODS, { namespace: 'default', labelSelector: 'app=bench' }, (e) => {
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const big = process.argv.includes('--large');
   const results: Record<string, unknown> = {};
   results.throughput = [throughput(99, 1000, 1000), throughput(999, 1000, 1000), ...(big ? [throughput(4999, 2000, 300)] : [])];
-  const cluster = createCluster({ workers: 20, seed: 2 });
+  const cluster = createCluster({ workers: 20, seed: 2, bootSeconds: 0 });
   for (let i = 0; i < 1000; i++) cluster.client.create(resources.PODS, pod(i), { namespace: 'default' });
   cluster.settle(600);
   const count = cluster.client.list(resources.PODS, { namespace: 'default' }).items.length;

@@ -36,6 +36,21 @@ describe('runKubectl: commands and flags', () => {
     expect(r.code).toBe(1);
   });
 
+  it('treats a bare --dry-run as client, with the deprecation warning', async () => {
+    const ctx = testContext(new FakeClient(), { startMs: Date.UTC(2024, 5, 1, 0, 0, 5) });
+    expect(await kubectl(ctx, 'create namespace prod --dry-run')).toEqual({
+      code: 0,
+      stdout: 'namespace/prod created (dry run)\n',
+      stderr: 'W0601 00:00:05.000000       1 helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.\n',
+    });
+  });
+
+  it('prints help for a command group', async () => {
+    const r = await run('rollout');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Available Commands:\n  history');
+  });
+
   it('accepts global flags before the verb', async () => {
     const r = await run('-n kube-system get pods');
     expect(r).toEqual({ code: 0, stdout: '', stderr: 'No resources found in kube-system namespace.\n' });

@@ -57,6 +57,7 @@ export const messages = {
   allAndFieldSelector: 'cannot set --all and --field-selector at the same time',
   noResourcesFoundPlain: 'No resources found',
   waitTimeout: (kindName: string, name: string) => `timed out waiting for the condition on ${kindName}/${name}`,
+  dryRunDeprecated: '--dry-run is deprecated and can be replaced with --dry-run=client.',
   invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
   invalidCascade: (value: string) => `invalid cascade value (${value}). Must be "background", "foreground", or "orphan".`,
   outputNotInPlayground: (format: string) => `the output format "${format}" is not available in this playground`,
@@ -148,6 +149,18 @@ export const messages = {
   drainTimeout: (pod: string) => `drain did not complete within the timeout: pod ${pod}`,
 
   apiResourcesOutput: (format: string) => `--output ${format} is not available`,
+
+  // patch / wait
+  patchRequired: 'must specify --patch or --patch-file containing the contents of the patch',
+  patchType: (type: string) => `--type must be one of [json merge strategic], not "${type}"`,
+  patchUnparsable: (patch: string, why: string) => `unable to parse ${JSON.stringify(patch)}: ${why}`,
+  patchOutcome: (changed: boolean) => (changed ? 'patched' : 'patched (no change)'),
+  waitUnrecognized: (condition: string) => `unrecognized condition: ${JSON.stringify(condition)}`,
+  waitConditionMet: 'condition met',
+  noMatchingResources: 'no matching resources found',
+  waitTimedOut: (resource: string, name: string) => `timed out waiting for the condition on ${resource}/${name}`,
+
+  versionOutput: '--output must be \'yaml\' or \'json\'',
 
   // config
   configNoCurrentContext: 'current-context is not set',

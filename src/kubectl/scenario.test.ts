@@ -3,7 +3,7 @@
  * and delete its pods, break it with a bad image, inspect it, and roll it back.
  */
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../sim/cluster/createCluster';
+import { createCluster } from '../sim';
 import { kubectl, testContext } from './testing/testContext';
 
 function setup() {

@@ -15,6 +15,9 @@ import { drainCommand } from './drain/drain';
 import { exposeCommand } from './expose/expose';
 import { getCommand } from './get/get';
 import { logsCommand } from './logs/logs';
+import { patchCommand } from './patch/patch';
+import { waitCommand } from './wait/wait';
+import { versionCommand } from './version/version';
 import { rolloutCommand } from './rollout/rollout';
 import { runCommand } from './run/run';
 import { scaleCommand } from './scale/scale';
@@ -38,10 +41,13 @@ export const ROOT: Command = {
     describeCommand,
     logsCommand,
     applyCommand,
+    patchCommand,
+    waitCommand,
     labelCommand,
     annotateCommand,
     apiResourcesCommand,
     configCommand,
+    versionCommand,
   ],
 };
 
@@ -71,14 +77,11 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'debug',
   'events',
   'diff',
-  'patch',
   'replace',
-  'wait',
   'kustomize',
   'completion',
   'alpha',
   'api-versions',
   'plugin',
-  'version',
   'options',
 ];

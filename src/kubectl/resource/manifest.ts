@@ -22,7 +22,7 @@ export interface DecodeResult {
 }
 
 /** go-yaml's message for the problems the `yaml` package reports under its own codes. */
-function goYamlMessage(errs: readonly YAMLError[]): string {
+export function goYamlMessage(errs: readonly YAMLError[]): string {
   const first = errs[0];
   const endLine = (e: YAMLError) => e.linePos?.[1]?.line ?? e.linePos?.[0]?.line ?? 1;
   const startLine = first.linePos?.[0]?.line ?? 1;

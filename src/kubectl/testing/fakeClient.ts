@@ -169,7 +169,8 @@ export class FakeClient implements ClusterClient {
     this.actions.push({ verb: 'patch', resource: refKey(r), namespace: opts.namespace, name, body: patch, opts: { ...opts, type } });
     const current = this.get(r, name, { namespace: opts.namespace });
     const next = (type === 'json' ? jsonPatch(current, patch as never) : mergePatch(current, patch, type === 'strategic')) as KubeObject;
-    if (opts.dryRun) return next as Stored<T>;
+    // Like the API server, a patch that changes nothing writes nothing.
+    if (opts.dryRun || JSON.stringify(next) === JSON.stringify(current)) return next as Stored<T>;
     return this.seed(r, next) as Stored<T>;
   }
 

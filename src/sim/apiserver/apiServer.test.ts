@@ -81,7 +81,7 @@ describe('ApiServer', () => {
 
   it('keeps status out of main-resource writes and spec out of status writes', () => {
     const { client } = setup();
-    const d = client.create(DEPLOYMENTS, { ...deployment(), status: { replicas: 9 } });
+    const d = client.create<KubeObject>(DEPLOYMENTS, { ...deployment(), status: { replicas: 9 } });
     expect(d.status).toEqual({});
     const withStatus = client.update(DEPLOYMENTS, { ...d, spec: { ...(d.spec as object), replicas: 5 }, status: { replicas: 2 } }, { subresource: 'status' });
     expect((withStatus.spec as { replicas: number }).replicas).toBe(1);

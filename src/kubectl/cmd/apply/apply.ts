@@ -25,7 +25,7 @@ function withSource<T>(verb: string, source: string, call: () => T): T {
 }
 
 function applyOne(inv: Invocation, m: ManifestObject): void {
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   const namespace = manifestNamespace(inv, m.info, m.object);
   const obj: KubeObject = namespace ? { ...m.object, metadata: { ...m.object.metadata, namespace } } : m.object;
   const name = obj.metadata?.name ?? '';
@@ -57,7 +57,7 @@ function applyOne(inv: Invocation, m: ManifestObject): void {
 function runApply(inv: Invocation): number {
   const filenames = inv.flags.strings('filename');
   if (filenames.length === 0) throw new KubectlError(messages.applyRequiresFile);
-  dryRunStrategy(inv.flags);
+  dryRunStrategy(inv);
   checkOutputFormat(inv.flags.string('output'));
   const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
   const errors: unknown[] = [...decodeErrors];

@@ -21,7 +21,7 @@ import { createNamespace, createServiceAccount } from './createNamespace';
 function runCreate(inv: Invocation): number {
   const filenames = inv.flags.strings('filename');
   if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   checkOutputFormat(inv.flags.string('output'));
   const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
   const errors: unknown[] = [...decodeErrors];

@@ -30,7 +30,7 @@ export function generatorCommand(spec: GeneratorSpec): Command {
     flags: [...spec.flags, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE],
     run(inv) {
       const name = exactlyOneName(inv.commandPath, inv.args.slice(0, inv.argsLenAtDash < 0 ? undefined : inv.argsLenAtDash));
-      const dryRun = dryRunStrategy(inv.flags);
+      const dryRun = dryRunStrategy(inv);
       checkOutputFormat(inv.flags.string('output'));
       const obj = spec.build(inv, name) as KubeObject;
       const info = findByKind(discovery(inv.ctx), obj.apiVersion ?? '', obj.kind ?? '');

@@ -54,7 +54,7 @@ export function completeDeleteOptions(inv: Invocation): DeleteOptions {
     wait: f.bool('wait'),
     timeoutSeconds: f.int('timeout'),
     ignoreNotFound: f.bool('ignore-not-found'),
-    dryRun: dryRunStrategy(f),
+    dryRun: dryRunStrategy(inv),
     all: f.bool('all'),
     selector: f.string('selector'),
     fieldSelector: f.string('field-selector'),

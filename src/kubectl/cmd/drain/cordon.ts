@@ -28,7 +28,7 @@ export function nodeTargets(inv: Invocation, verb: string): { nodes: Found[]; er
 export function setUnschedulable(inv: Invocation, found: Found, desired: boolean): void {
   const node = found.object as Stored<Node>;
   const verb = desired ? 'cordoned' : 'uncordoned';
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   if ((node.spec?.unschedulable ?? false) === desired) {
     printResult(inv, found.info, node as KubeObject, `already ${verb}`, 'none');
     return;

@@ -75,13 +75,13 @@ async function drainNode(inv: Invocation, node: Found): Promise<number | undefin
   const list = podsForDeletion(pods, { ignoreDaemonSets: inv.flags.bool('ignore-daemonsets'), deleteEmptyDirData: inv.flags.bool('delete-emptydir-data'), force: inv.flags.bool('force') });
   if (list.errors.length) throw list.errors.length === 1 ? new KubectlError(list.errors[0]) : new AggregateError(list.errors.map((m) => new KubectlError(m)));
   if (list.warnings) inv.ctx.stderr.write(`Warning: ${list.warnings}\n`);
-  if (dryRunStrategy(inv.flags) === 'none') {
+  if (dryRunStrategy(inv) === 'none') {
     const code = await evictAll(inv, node, list.evict);
     if (code !== undefined) return code;
   } else {
-    for (const p of list.evict) printResult(inv, PODS, p as KubeObject, 'evicted', dryRunStrategy(inv.flags));
+    for (const p of list.evict) printResult(inv, PODS, p as KubeObject, 'evicted', dryRunStrategy(inv));
   }
-  printResult(inv, node.info, node.object, 'drained', dryRunStrategy(inv.flags));
+  printResult(inv, node.info, node.object, 'drained', dryRunStrategy(inv));
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import { SERVICES } from '../shared/builtins';
 function runExpose(inv: Invocation): number {
   if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.mustProvideResources);
   const f = inv.flags;
-  const dryRun = dryRunStrategy(f);
+  const dryRun = dryRunStrategy(inv);
   checkOutputFormat(f.string('output'));
   const result = fetchObjects(inv);
   const errors = [...result.errors];

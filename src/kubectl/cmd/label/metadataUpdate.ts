@@ -65,7 +65,7 @@ function runUpdate(inv: Invocation, m: MetadataField): number {
   if (c.resources.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.labelRequiresResources);
   if (c.set.size === 0 && c.remove.length === 0) throw new KubectlError(m.noChanges);
   const overwrite = inv.flags.bool('overwrite');
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   const result = fetchObjects({ ...inv, args: c.resources }, { labelSelector: inv.flags.string('selector'), fieldSelector: inv.flags.string('field-selector'), allNamespaces: inv.flags.bool('all-namespaces') });
   const errors = [...result.errors];
   for (const { info, object } of result.found) {

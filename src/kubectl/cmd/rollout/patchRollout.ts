@@ -23,7 +23,7 @@ function patchCommand(name: string, short: string, operation: string, gerund: st
     short,
     flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
     run(inv) {
-      const dryRun = dryRunStrategy(inv.flags);
+      const dryRun = dryRunStrategy(inv);
       const { targets, errors } = rolloutTargets(inv, (f) => messages.patchNotSupported(qualifiedResource(f.info), f.object.metadata.name, gerund));
       for (const { found, deployment } of targets) {
         if (!deployment) continue;

@@ -70,7 +70,7 @@ function rollback(inv: Invocation, d: Stored<Deployment>, toRevision: number, dr
 }
 
 function runUndo(inv: Invocation): number {
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   const { targets, errors } = rolloutTargets(inv, (f) => messages.rollbackNotSupported(groupKind(f)));
   for (const { found, deployment } of targets) {
     if (!deployment) continue;

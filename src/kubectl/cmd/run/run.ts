@@ -30,7 +30,7 @@ function validate(inv: Invocation): void {
 function runRun(inv: Invocation): number {
   validate(inv);
   const f = inv.flags;
-  const dryRun = dryRunStrategy(f);
+  const dryRun = dryRunStrategy(inv);
   checkOutputFormat(f.string('output'));
   const name = inv.args[0];
   const podArgs = inv.args.slice(1);

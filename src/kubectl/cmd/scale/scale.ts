@@ -15,7 +15,7 @@ function runScale(inv: Invocation): number {
   const replicas = inv.flags.int('replicas');
   if (replicas < 0) throw new KubectlError(messages.invalidReplicas);
   if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.mustProvideResources);
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   const result = fetchObjects(inv, { labelSelector: inv.flags.string('selector') });
   const errors = [...result.errors];
   if (result.found.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('scale'));

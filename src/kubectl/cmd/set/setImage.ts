@@ -44,7 +44,7 @@ function runSetImage(inv: Invocation): number {
   const { resources, images } = splitArgs(inv.args);
   if (resources.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.mustProvideResources);
   if (images.size === 0) throw new KubectlError(messages.setImageNoSpecs);
-  const dryRun = dryRunStrategy(inv.flags);
+  const dryRun = dryRunStrategy(inv);
   const result = fetchObjects({ ...inv, args: resources }, { labelSelector: inv.flags.string('selector') });
   const errors = [...result.errors];
   for (const { info, object } of result.found) {

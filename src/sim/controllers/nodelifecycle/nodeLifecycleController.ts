@@ -34,6 +34,7 @@ export class NodeLifecycleController implements Runnable {
   private readonly nodes: Informer<Node>;
   private readonly leases: Informer<Lease>;
   private readonly pods: Informer<Pod>;
+  private readonly registered = new Set<string>();
 
   constructor(private readonly deps: NodeLifecycleDeps) {
     this.queue = new WorkQueue(deps.clock);
@@ -79,7 +80,14 @@ export class NodeLifecycleController implements Runnable {
 
   private reconcileTaints(name: string): void {
     const node = this.nodes.get('', name);
-    if (!node) return;
+    if (!node) {
+      this.registered.delete(name);
+      return;
+    }
+    if (!this.registered.has(name)) {
+      this.registered.add(name);
+      this.deps.recorder.event(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
+    }
     const taints = desiredTaints(node, this.deps.clock.now());
     if (deepEqual(taints, node.spec?.taints ?? [])) return;
     this.deps.client.patch(NODES, name, 'merge', { spec: { taints: taints.length ? taints : null } });

@@ -4,7 +4,7 @@
  * with its output streamed in, Ctrl-C, Tab completion. Independent of xterm so it can be tested
  * with a fake screen.
  */
-import { History } from './history';
+import type { History } from './history';
 import { parseKeys, type Key } from './keys';
 import { editLine, EMPTY_LINE, insertText, type LineState } from './lineEditor';
 import { redraw } from './lineRenderer';
