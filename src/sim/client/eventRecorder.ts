@@ -45,11 +45,10 @@ export class EventRecorder {
         this.seen.delete(key);
       }
     }
-    const name = `${meta.name}.${this.uniqueSuffix()}`;
     const ev: Event = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name, namespace },
+      metadata: { name: '', namespace },
       involvedObject: {
         apiVersion: obj.apiVersion,
         kind: obj.kind,
@@ -69,8 +68,23 @@ export class EventRecorder {
       reportingComponent: this.source.component,
       reportingInstance: this.source.host ?? '',
     };
-    this.client.create(EVENTS, ev, { namespace });
-    this.seen.set(key, { namespace, name, count: 1 });
+    // Two recorders can stamp the same instant: the next suffix up is as good a name.
+    for (;;) {
+      const name = `${meta.name}.${this.uniqueSuffix()}`;
+      try {
+        this.client.create(EVENTS, { ...ev, metadata: { name, namespace } }, { namespace });
+        this.remember(key, { namespace, name, count: 1 });
+        return;
+      } catch (e) {
+        if (!isApiError(e, 'AlreadyExists')) throw e;
+      }
+    }
+  }
+
+  /** Like client-go's LRU: the newest few thousand events can still be aggregated. */
+  private remember(key: string, entry: { namespace: string; name: string; count: number }): void {
+    this.seen.set(key, entry);
+    if (this.seen.size > 4096) this.seen.delete(this.seen.keys().next().value!);
   }
 
   /** Event names end in the creation time in hex nanoseconds, as the real recorder's do. */
