@@ -4,7 +4,7 @@
  */
 import type { KubectlContext } from './context';
 import { type Command, type Invocation, findSubcommand } from './cmdutil/command';
-import { FlagError, Flags, type FlagSpec, missingRequiredFlags, parseFlags } from './cmdutil/flags';
+import { FlagError, Flags, type FlagSpec, missingRequiredFlags, parseFlags, unavailableFlag } from './cmdutil/flags';
 import { GLOBAL_FLAGS } from './cmdutil/globalFlags';
 import { KubectlError, UsageError, formatError } from './cmdutil/errors';
 import { suggestionsFor } from './cmdutil/suggest';
@@ -79,9 +79,13 @@ async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<n
   }
   const missing = missingRequiredFlags(specs, parsed);
   if (missing) throw new KubectlError(missing);
+  const unavailable = unavailableFlag(specs, parsed);
+  if (unavailable) throw new KubectlError(messages.flagNotInPlayground(unavailable, commandPath));
+  for (const s of specs) if (s.deprecated && parsed.changed.has(s.name)) ctx.stderr.write(`${messages.flagDeprecated(s.name, s.deprecated)}\n`);
   checkContext(ctx, flags);
   const inv: Invocation = {
     ctx,
+    argv: [...argv],
     args: parsed.args,
     flags,
     argsLenAtDash: parsed.argsLenAtDash,

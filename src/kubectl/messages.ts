@@ -16,6 +16,8 @@ export const messages = {
   unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
   didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
   notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,
+  flagNotInPlayground: (flag: string, commandPath: string) => `flag --${flag} of "${commandPath}" is not available in this playground`,
+  flagDeprecated: (flag: string, message: string) => `Flag --${flag} has been deprecated, ${message}`,
 
   // resource arguments
   getRequiresType:

@@ -18,6 +18,10 @@ export interface FlagSpec {
   noOptDefault?: string;
   usage?: string;
   required?: boolean;
+  /** Accepted by kubectl but not by the playground: using it is an error, not silently ignored. */
+  unavailable?: boolean;
+  /** cobra's MarkDeprecated: using it prints `Flag --x has been deprecated, <message>`. */
+  deprecated?: string;
 }
 
 export type FlagValue = boolean | string | number | string[];
@@ -177,6 +181,11 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
     else parsed.args.push(arg);
   }
   return parsed;
+}
+
+/** The first flag the user gave that the playground does not implement. */
+export function unavailableFlag(specs: readonly FlagSpec[], parsed: ParsedFlags): string | undefined {
+  return specs.find((s) => s.unavailable && parsed.changed.has(s.name))?.name;
 }
 
 /** cobra's ValidateRequiredFlags, which runs after parsing (its error has no usage hint). */

@@ -3,29 +3,16 @@
  * Docker runtime); `multinode` is a kubeadm cluster like the ones CKA practice environments use
  * (a tainted control plane and two workers, containerd).
  */
-export interface NodeProfile {
-  name: string;
-  controlPlane: boolean;
-  /** `node-role.kubernetes.io/control-plane:NoSchedule`, as kubeadm sets it. */
-  tainted: boolean;
-  internalIP: string;
-  podCIDR: string;
-  cpu: string;
-  memory: string;
-  pods: string;
-  ephemeralStorage: string;
-  extraLabels: Record<string, string>;
-}
+import type { MachineInfo, NodeSpecInput } from '../kubelet/nodeObject';
 
-export interface ClusterProfile {
+/** A node's machine: what its kubelet registers (name, IP, pod CIDR, capacity, role). */
+export type NodeProfile = NodeSpecInput;
+
+export interface ClusterProfile extends MachineInfo {
   name: string;
   /** What `kubectl config current-context` and the UI's top bar say. */
   contextName: string;
   clusterName: string;
-  kubernetesVersion: string;
-  containerRuntime: string;
-  osImage: string;
-  kernelVersion: string;
   apiServerIP: string;
   corednsReplicas: number;
   storageProvisioner: boolean;

@@ -16,7 +16,7 @@ import { DEFAULT_FILTERS, toFlowElements, type FlowNode, type GraphFilters } fro
 import { ServiceNode, WorkloadNode } from './WorkloadNode';
 import './graph.css';
 
-const NODE_TYPES: NodeTypes = { pod: PodNode, group: GroupNode, workload: WorkloadNode, service: ServiceNode };
+const NODE_TYPES: NodeTypes = { pod: PodNode, cluster: GroupNode, workload: WorkloadNode, service: ServiceNode };
 
 /** Refits the view when boxes appear or disappear, not when a pod merely changes status. */
 function FitOnGrowth({ shape }: { shape: string }) {
@@ -47,6 +47,7 @@ function Graph() {
   return (
     <div className="graph" data-testid="graph">
       <GraphToolbar filters={filters} onFiltersChange={setFilters} />
+      <div className="graph-canvas">
       <ReactFlow
         nodes={elements.nodes}
         edges={elements.edges}
@@ -65,6 +66,7 @@ function Graph() {
         <FitOnGrowth shape={shape} />
       </ReactFlow>
       <SelectionPanel />
+      </div>
     </div>
   );
 }

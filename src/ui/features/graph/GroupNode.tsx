@@ -4,7 +4,7 @@ import { useGraphSelection } from './graphSelection';
 import type { GroupNodeData } from './toFlowElements';
 
 /** A cluster node holding its pods, or the Pending area for pods no node has taken yet. */
-function GroupNodeView({ data }: NodeProps<Node<GroupNodeData, 'group'>>) {
+function GroupNodeView({ data }: NodeProps<Node<GroupNodeData, 'cluster'>>) {
   const select = useGraphSelection((s) => s.select);
   const { node, title, podCount } = data;
   if (!node) {

@@ -53,7 +53,7 @@ describe('toFlowElements', () => {
 
   it('orders nodes and pods by name, parents before children', () => {
     const { nodes } = toFlowElements(base);
-    const groups = nodes.filter((n) => n.type === 'group').map((n) => n.id);
+    const groups = nodes.filter((n) => n.type === 'cluster').map((n) => n.id);
     expect(groups).toEqual(['node:n-worker-a', 'node:n-worker-b', PENDING_ID]);
     const a = nodes.find((n) => n.id === 'p-web-1-a')!;
     const b = nodes.find((n) => n.id === 'p-web-1-b')!;
@@ -87,7 +87,7 @@ describe('toFlowElements', () => {
 
   it('counts pods per group for the group header', () => {
     const { nodes } = toFlowElements(base);
-    const counts = Object.fromEntries(nodes.filter((n) => n.type === 'group').map((n) => [n.id, (n.data as { podCount: number }).podCount]));
+    const counts = Object.fromEntries(nodes.filter((n) => n.type === 'cluster').map((n) => [n.id, (n.data as { podCount: number }).podCount]));
     expect(counts).toEqual({ 'node:n-worker-a': 2, 'node:n-worker-b': 0, [PENDING_ID]: 1 });
   });
 });

@@ -26,7 +26,7 @@ export type GroupNodeData = { node?: NodeView; title: string; podCount: number }
 export type WorkloadNodeData = { workload: WorkloadView };
 export type ServiceNodeData = { service: ServiceView };
 
-export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'group'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'>;
+export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'>;
 
 export const PENDING_ID = 'pending';
 
@@ -62,7 +62,7 @@ function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNode
   const out: FlowNode[] = [];
   const podNodes: FlowNode[] = [];
   const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
-    out.push({ id, type: 'group', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, selectable: true, draggable: false });
+    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, selectable: true, draggable: false });
     members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false }));
   };
   const pending = podsOn.get(PENDING_ID) ?? [];
