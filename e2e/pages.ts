@@ -63,7 +63,7 @@ export class PlaygroundPage {
 
   /** Clicks an object in the graph and one of its context actions. */
   async graphAction(target: Locator, action: string): Promise<void> {
-    await target.click();
+    await target.click({ timeout: 10_000 });
     await this.page.getByTestId('selection-panel').getByRole('button', { name: action }).click();
   }
 

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages';
 
-test.describe.configure({ mode: 'serial' });
-
 test('three pods of a new Deployment come up Running on a node', async ({ page }, testInfo) => {
   const playground = new PlaygroundPage(page);
   const t0 = Date.now();

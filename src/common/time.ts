@@ -1,16 +1,28 @@
 /** Kubernetes' two timestamp encodings: metav1.Time (seconds) and metav1.MicroTime. */
 
-let lastSecond = NaN;
-let lastText = '';
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** Many objects are stamped within the same virtual second: remember the last one formatted. */
+/**
+ * `2024-06-01T00:00:05Z`. Every status write stamps several of these, so the date is computed
+ * arithmetically (days → civil date) rather than through Date and toISOString.
+ */
 export function rfc3339(ms: number): string {
-  const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
-  }
-  return lastText;
+  const secs = Math.floor(ms / 1000);
+  const days = Math.floor(secs / 86400);
+  const rem = secs - days * 86400;
+  // Howard Hinnant's civil_from_days.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = Math.floor(rem / 3600);
+  const m = Math.floor((rem % 3600) / 60);
+  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}:${pad2(rem % 60)}Z`;
 }
 
 export function microTime(ms: number): string {

@@ -46,9 +46,9 @@ export const apiResourcesCommand: Command = {
     { name: 'api-group', type: 'string' },
     { name: 'verbs', type: 'stringSlice' },
     { name: 'no-headers', type: 'bool' },
-    { name: 'sort-by', type: 'string' },
+    { name: 'sort-by', type: 'string', unavailable: true },
     { name: 'cached', type: 'bool' },
-    { name: 'categories', type: 'stringSlice' },
+    { name: 'categories', type: 'stringSlice', unavailable: true },
   ],
   run: runApiResources,
 };

@@ -42,7 +42,7 @@ function runCreate(inv: Invocation): number {
 export const createCommand: Command = {
   name: 'create',
   short: 'Create a resource from a file or from stdin',
-  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool' }, { name: 'raw', type: 'string' }],
+  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool', unavailable: true }, { name: 'raw', type: 'string', unavailable: true }],
   subcommands: [createConfigMap, createDeployment, createNamespace, createSecret, createService, createServiceAccount],
   run: runCreate,
 };

@@ -10,7 +10,7 @@ export const DATA_SOURCE_FLAGS: readonly FlagSpec[] = [
   { name: 'from-file', type: 'stringSlice', usage: 'Key file can be specified using its file path' },
   { name: 'from-literal', type: 'stringArray', usage: 'Specify a key and literal value to insert' },
   { name: 'from-env-file', type: 'stringSlice', usage: 'Specify the path to a file to read lines of key=val pairs' },
-  { name: 'append-hash', type: 'bool' },
+  { name: 'append-hash', type: 'bool', unavailable: true },
 ];
 
 export const dataSourcesOf = (inv: Invocation): DataSources => ({

@@ -18,7 +18,7 @@ const tls = generatorCommand({
   flags: [
     { name: 'cert', type: 'string', required: true, usage: 'Path to PEM encoded public key certificate.' },
     { name: 'key', type: 'string', required: true, usage: 'Path to private key associated with given certificate.' },
-    { name: 'append-hash', type: 'bool' },
+    { name: 'append-hash', type: 'bool', unavailable: true },
   ],
   build: (inv, name) => generateTlsSecret(inv.ctx, name, inv.flags.string('cert'), inv.flags.string('key'), enforcedNamespace(inv)),
 });
@@ -31,7 +31,7 @@ const dockerRegistry = generatorCommand({
     { name: 'docker-username', type: 'string' },
     { name: 'docker-password', type: 'string' },
     { name: 'docker-email', type: 'string' },
-    { name: 'append-hash', type: 'bool' },
+    { name: 'append-hash', type: 'bool', unavailable: true },
   ],
   build: (inv, name) =>
     generateDockerRegistrySecret(

@@ -107,8 +107,8 @@ export const deleteCommand: Command = {
     { name: 'timeout', type: 'duration', usage: 'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object' },
     { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'Must be "background", "orphan", or "foreground".' },
     { name: 'ignore-not-found', type: 'bool', usage: 'Treat "resource not found" as a successful delete.' },
-    { name: 'interactive', shorthand: 'i', type: 'bool' },
-    { name: 'raw', type: 'string' },
+    { name: 'interactive', shorthand: 'i', type: 'bool', unavailable: true },
+    { name: 'raw', type: 'string', unavailable: true },
   ],
   run: runDelete,
 };

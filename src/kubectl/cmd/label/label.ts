@@ -13,7 +13,7 @@ export const labelCommand = metadataCommand(
     noChanges: messages.noLabelChanges,
     invalidSpec: messages.invalidLabelSpec,
   },
-  [{ name: 'list', type: 'bool' }],
+  [{ name: 'list', type: 'bool', unavailable: true }],
 );
 
 export const annotateCommand = metadataCommand(
@@ -26,5 +26,5 @@ export const annotateCommand = metadataCommand(
     noChanges: messages.noAnnotationChanges,
     invalidSpec: messages.invalidAnnotationSpec,
   },
-  [{ name: 'list', type: 'bool' }],
+  [{ name: 'list', type: 'bool', unavailable: true }],
 );

@@ -94,7 +94,7 @@ export function metadataCommand(name: string, short: string, m: MetadataField, e
   return {
     name,
     short,
-    flags: [FILENAME, RECURSIVE, SELECTOR, FIELD_SELECTOR, ALL, ALL_NAMESPACES, OVERWRITE, LOCAL, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER(`kubectl-${m.verb}`), { name: 'resource-version', type: 'string' }, ...extraFlags],
+    flags: [FILENAME, RECURSIVE, SELECTOR, FIELD_SELECTOR, ALL, ALL_NAMESPACES, OVERWRITE, LOCAL, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER(`kubectl-${m.verb}`), { name: 'resource-version', type: 'string', unavailable: true }, ...extraFlags],
     run: (inv) => runUpdate(inv, m),
   };
 }

@@ -109,7 +109,7 @@ export const logsCommand: Command = {
     { name: 'tail', type: 'int', default: -1, usage: 'Lines of recent log file to display.' },
     { name: 'timestamps', type: 'bool', usage: 'Include timestamps on each line in the log output' },
     { name: 'since', type: 'string', usage: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
-    { name: 'all-containers', type: 'bool' },
+    { name: 'all-containers', type: 'bool', unavailable: true },
     { name: 'prefix', type: 'bool' },
     { name: 'pod-running-timeout', type: 'duration', default: 20 },
     { name: 'max-log-requests', type: 'int', default: 5 },

@@ -68,7 +68,7 @@ export const patchCommand: Command = {
     { name: 'patch-file', type: 'string', usage: 'A file containing a patch to be applied to the resource.' },
     { name: 'type', type: 'string', default: 'strategic', usage: 'The type of patch being provided; one of [json merge strategic]' },
     { name: 'subresource', type: 'string' },
-    { name: 'local', type: 'bool' },
+    { name: 'local', type: 'bool', unavailable: true },
   ],
   run: runPatch,
 };

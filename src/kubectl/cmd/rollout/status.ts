@@ -65,7 +65,7 @@ export const rolloutStatusCommand: Command = {
     SELECTOR,
     TIMEOUT(0),
     { name: 'watch', shorthand: 'w', type: 'bool', default: true, usage: 'Watch the status of the rollout until it\'s done.' },
-    { name: 'revision', type: 'int' },
+    { name: 'revision', type: 'int', unavailable: true },
   ],
   run: runStatus,
 };

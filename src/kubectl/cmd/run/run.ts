@@ -24,7 +24,6 @@ function validate(inv: Invocation): void {
   if (attach && f.string('dry-run') !== 'none') throw usageError(inv.commandPath, messages.runDryRunAttach);
   if (f.bool('expose') && f.int('port') < 0) throw usageError(inv.commandPath, messages.runExposeNeedsPort);
   if (attach) throw new KubectlError(messages.runAttachNotInPlayground);
-  if (f.string('overrides')) throw new KubectlError(messages.runOverridesNotInPlayground);
 }
 
 function runRun(inv: Invocation): number {
@@ -91,8 +90,8 @@ export const runCommand: Command = {
     { name: 'attach', type: 'bool' },
     { name: 'rm', type: 'bool' },
     { name: 'quiet', shorthand: 'q', type: 'bool' },
-    { name: 'overrides', type: 'string' },
-    { name: 'privileged', type: 'bool' },
+    { name: 'overrides', type: 'string', unavailable: true },
+    { name: 'privileged', type: 'bool', unavailable: true },
     DRY_RUN,
     ...PRINT_FLAGS,
     FIELD_MANAGER('kubectl-run'),

@@ -48,10 +48,10 @@ export const scaleCommand: Command = {
     ALL,
     DRY_RUN,
     ...PRINT_FLAGS,
-    TIMEOUT(0),
+    { ...TIMEOUT(0), unavailable: true },
     { name: 'replicas', type: 'int', required: true, usage: 'The new desired number of replicas. Required.' },
     { name: 'current-replicas', type: 'int', default: -1, usage: 'Precondition for current size.' },
-    { name: 'resource-version', type: 'string' },
+    { name: 'resource-version', type: 'string', unavailable: true },
   ],
   run: runScale,
 };

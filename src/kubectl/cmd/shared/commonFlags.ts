@@ -10,14 +10,14 @@ export const OUTPUT: FlagSpec = { name: 'output', shorthand: 'o', type: 'string'
 export const DRY_RUN: FlagSpec = { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client"' };
 export const FIELD_MANAGER = (name: string): FlagSpec => ({ name: 'field-manager', type: 'string', default: name });
 export const SHOW_MANAGED_FIELDS: FlagSpec = { name: 'show-managed-fields', type: 'bool' };
-export const TEMPLATE: FlagSpec = { name: 'template', type: 'string' };
+export const TEMPLATE: FlagSpec = { name: 'template', type: 'string', unavailable: true };
 export const VALIDATE: FlagSpec = { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' };
 export const ALL: FlagSpec = { name: 'all', type: 'bool' };
 export const TIMEOUT = (defaultSeconds: number): FlagSpec => ({ name: 'timeout', type: 'duration', default: defaultSeconds });
 export const SAVE_CONFIG: FlagSpec = { name: 'save-config', type: 'bool' };
 export const OVERWRITE: FlagSpec = { name: 'overwrite', type: 'bool' };
-export const LOCAL: FlagSpec = { name: 'local', type: 'bool' };
-export const RECORD: FlagSpec = { name: 'record', type: 'bool' };
+export const LOCAL: FlagSpec = { name: 'local', type: 'bool', unavailable: true };
+export const RECORD: FlagSpec = { name: 'record', type: 'bool', deprecated: '--record will be removed in the future' };
 
 /** What every mutating verb that prints its result accepts. */
 export const PRINT_FLAGS: readonly FlagSpec[] = [OUTPUT, TEMPLATE, SHOW_MANAGED_FIELDS];

@@ -69,7 +69,7 @@ export const waitCommand: Command = {
     OUTPUT,
     { name: 'for', type: 'string', usage: "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]." },
     { name: 'timeout', type: 'duration', default: 30, usage: 'The length of time to wait before giving up.' },
-    { name: 'local', type: 'bool' },
+    { name: 'local', type: 'bool', unavailable: true },
   ],
   run: runWait,
 };

@@ -48,24 +48,24 @@ function Graph() {
     <div className="graph" data-testid="graph">
       <GraphToolbar filters={filters} onFiltersChange={setFilters} />
       <div className="graph-canvas">
-      <ReactFlow
-        nodes={elements.nodes}
-        edges={elements.edges}
-        nodeTypes={NODE_TYPES}
-        colorMode={theme}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        minZoom={0.2}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        fitView
-      >
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} position="bottom-left" />
-        <FitOnGrowth shape={shape} />
-      </ReactFlow>
-      <SelectionPanel />
+        <ReactFlow
+          nodes={elements.nodes}
+          edges={elements.edges}
+          nodeTypes={NODE_TYPES}
+          colorMode={theme}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          minZoom={0.2}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          fitView
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} position="bottom-left" />
+          <FitOnGrowth shape={shape} />
+        </ReactFlow>
+        <SelectionPanel />
       </div>
     </div>
   );
