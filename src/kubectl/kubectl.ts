@@ -85,7 +85,7 @@ async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<n
   checkContext(ctx, flags);
   const inv: Invocation = {
     ctx,
-    argv: [...argv],
+    changeCause: [...path, ...parsed.args].join(' ') + parsed.order.map(([name, value]) => ` --${name}=${value}`).join(''),
     args: parsed.args,
     flags,
     argsLenAtDash: parsed.argsLenAtDash,

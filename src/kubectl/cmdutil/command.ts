@@ -8,8 +8,8 @@ import type { FlagSpec, Flags } from './flags';
 
 export interface Invocation {
   ctx: KubectlContext;
-  /** The whole command line after `kubectl`, as `--record` writes it into change-cause. */
-  argv: readonly string[];
+  /** The command line as kubectl's `--record` writes it: command words and args, then each flag as `--name=value`. */
+  changeCause: string;
   args: string[];
   flags: Flags;
   /** cobra's ArgsLenAtDash: where `--` split the arguments, or -1. */

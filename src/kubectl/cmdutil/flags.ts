@@ -33,6 +33,8 @@ export interface ParsedFlags {
   args: string[];
   /** Index in `args` where `--` was seen, or -1 (cobra's ArgsLenAtDash). */
   argsLenAtDash: number;
+  /** Every flag occurrence as given, in order: what `--record` writes into change-cause. */
+  order: [name: string, value: string][];
 }
 
 export class FlagError extends Error {}
@@ -80,6 +82,7 @@ function splitCsv(raw: string): string[] {
 function assign(parsed: ParsedFlags, spec: FlagSpec, raw: string): void {
   const first = !parsed.changed.has(spec.name);
   parsed.changed.add(spec.name);
+  parsed.order.push([spec.name, raw]);
   switch (spec.type) {
     case 'bool':
       parsed.values.set(spec.name, parseBool(spec, raw));
@@ -168,7 +171,7 @@ function parseShort(argv: readonly string[], i: number, byShort: Map<string, Fla
 export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]): ParsedFlags {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.shorthand).map((s) => [s.shorthand as string, s]));
-  const parsed: ParsedFlags = { values: defaults(specs), changed: new Set(), args: [], argsLenAtDash: -1 };
+  const parsed: ParsedFlags = { values: defaults(specs), changed: new Set(), args: [], argsLenAtDash: -1, order: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {

@@ -19,7 +19,11 @@ describe('parseResourceArgs', () => {
     ['type and names', ['pod', 'web1', 'web2'], ['pods/web1', 'pods/web2']],
     ['comma list', ['deploy,svc'], ['deployments', 'services']],
     ['group-qualified', ['deployments.apps/web'], ['deployments/web']],
-    ['the all category, in discovery order', ['all'], ['pods', 'services', 'deployments', 'replicasets']],
+    [
+      'the all category, in discovery order',
+      ['all'],
+      ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'],
+    ],
     ['several type/names', ['pod/a', 'svc/b'], ['pods/a', 'services/b']],
   ])('%s', (_name, args, want) => {
     expect(show(args)).toEqual(want);

@@ -58,6 +58,32 @@ export const DEPLOYMENTS = info('apps', 'v1', 'deployments', 'Deployment', true,
 export const ENDPOINTSLICES = info('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true);
 export const LEASES = info('coordination.k8s.io', 'v1', 'leases', 'Lease', true);
 
+export const REPLICATIONCONTROLLERS = info('', 'v1', 'replicationcontrollers', 'ReplicationController', true, { shortNames: ['rc'], categories: ['all'], subresources: ['status', 'scale'] });
+export const PERSISTENTVOLUMECLAIMS = info('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, { shortNames: ['pvc'], subresources: ['status'] });
+export const PERSISTENTVOLUMES = info('', 'v1', 'persistentvolumes', 'PersistentVolume', false, { shortNames: ['pv'], subresources: ['status'] });
+export const LIMITRANGES = info('', 'v1', 'limitranges', 'LimitRange', true, { shortNames: ['limits'] });
+export const RESOURCEQUOTAS = info('', 'v1', 'resourcequotas', 'ResourceQuota', true, { shortNames: ['quota'], subresources: ['status'] });
+export const CONTROLLERREVISIONS = info('apps', 'v1', 'controllerrevisions', 'ControllerRevision', true);
+export const DAEMONSETS = info('apps', 'v1', 'daemonsets', 'DaemonSet', true, { shortNames: ['ds'], categories: ['all'], subresources: ['status'] });
+export const STATEFULSETS = info('apps', 'v1', 'statefulsets', 'StatefulSet', true, { shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'] });
+export const HORIZONTALPODAUTOSCALERS = info('autoscaling', 'v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, {
+  shortNames: ['hpa'],
+  categories: ['all'],
+  subresources: ['status'],
+});
+export const CRONJOBS = info('batch', 'v1', 'cronjobs', 'CronJob', true, { shortNames: ['cj'], categories: ['all'], subresources: ['status'] });
+export const JOBS = info('batch', 'v1', 'jobs', 'Job', true, { categories: ['all'], subresources: ['status'] });
+export const INGRESSCLASSES = info('networking.k8s.io', 'v1', 'ingressclasses', 'IngressClass', false);
+export const INGRESSES = info('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, { shortNames: ['ing'], subresources: ['status'] });
+export const NETWORKPOLICIES = info('networking.k8s.io', 'v1', 'networkpolicies', 'NetworkPolicy', true, { shortNames: ['netpol'] });
+export const PODDISRUPTIONBUDGETS = info('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, { shortNames: ['pdb'], subresources: ['status'] });
+export const CLUSTERROLEBINDINGS = info('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', 'ClusterRoleBinding', false);
+export const CLUSTERROLES = info('rbac.authorization.k8s.io', 'v1', 'clusterroles', 'ClusterRole', false);
+export const ROLEBINDINGS = info('rbac.authorization.k8s.io', 'v1', 'rolebindings', 'RoleBinding', true);
+export const ROLES = info('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', true);
+export const PRIORITYCLASSES = info('scheduling.k8s.io', 'v1', 'priorityclasses', 'PriorityClass', false, { shortNames: ['pc'] });
+export const STORAGECLASSES = info('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, { shortNames: ['sc'] });
+
 export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
   NAMESPACES,
   NODES,
@@ -72,6 +98,27 @@ export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
   DEPLOYMENTS,
   ENDPOINTSLICES,
   LEASES,
+  REPLICATIONCONTROLLERS,
+  PERSISTENTVOLUMECLAIMS,
+  PERSISTENTVOLUMES,
+  LIMITRANGES,
+  RESOURCEQUOTAS,
+  CONTROLLERREVISIONS,
+  DAEMONSETS,
+  STATEFULSETS,
+  HORIZONTALPODAUTOSCALERS,
+  CRONJOBS,
+  JOBS,
+  INGRESSCLASSES,
+  INGRESSES,
+  NETWORKPOLICIES,
+  PODDISRUPTIONBUDGETS,
+  CLUSTERROLEBINDINGS,
+  CLUSTERROLES,
+  ROLEBINDINGS,
+  ROLES,
+  PRIORITYCLASSES,
+  STORAGECLASSES,
 ];
 
 export const apiVersionOf = (r: GroupVersionResource) => (r.group ? `${r.group}/${r.version}` : r.version);

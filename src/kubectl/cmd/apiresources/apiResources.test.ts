@@ -11,8 +11,13 @@ describe('kubectl api-resources', () => {
   });
 
   it.each([
-    ['cluster-scoped names', 'api-resources --namespaced=false -o name', 'namespaces\nnodes\n', ''],
-    ['one group', 'api-resources --api-group=apps -o name', 'deployments.apps\nreplicasets.apps\n', ''],
+    [
+      'cluster-scoped names of a group',
+      'api-resources --namespaced=false --api-group=rbac.authorization.k8s.io -o name',
+      'clusterrolebindings.rbac.authorization.k8s.io\nclusterroles.rbac.authorization.k8s.io\n',
+      '',
+    ],
+    ['one group', 'api-resources --api-group=apps -o name', 'controllerrevisions.apps\ndaemonsets.apps\ndeployments.apps\nreplicasets.apps\nstatefulsets.apps\n', ''],
     ['bad output', 'api-resources -o yaml', '', 'error: --output yaml is not available\n'],
   ])('%s', async (_name, line, stdout, stderr) => {
     const r = await kubectl(testContext(new FakeClient()), line);

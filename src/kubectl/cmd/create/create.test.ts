@@ -98,6 +98,14 @@ describe('kubectl create <generator>', () => {
     });
   });
 
+  it('saves the configuration for apply with --save-config', async () => {
+    const client = new FakeClient();
+    await kubectl(testContext(client), 'create namespace prod --save-config');
+    expect(client.actions[0].body).toMatchObject({
+      metadata: { annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"apiVersion":"v1","kind":"Namespace","metadata":{"annotations":{},"creationTimestamp":null,"name":"prod"},"spec":{},"status":{}}\n' } },
+    });
+  });
+
   it('does not contact the API for a client dry run', async () => {
     const client = new FakeClient();
     await kubectl(testContext(client), 'create deployment web --image=nginx --dry-run=client');

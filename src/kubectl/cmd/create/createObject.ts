@@ -7,11 +7,13 @@ import type { KubeObject, ResourceInfo } from '../../sim';
 import type { Invocation } from '../../cmdutil/command';
 import type { DryRun } from '../../messages';
 import { printResult } from '../shared/output';
+import { withLastApplied } from '../apply/lastApplied';
 import { refOf, requestNamespace } from '../shared/refs';
 
 /** `obj` is any API object (typed or not); it is sent as is. */
 export function createObject(inv: Invocation, info: ResourceInfo, typed: object, dryRun: DryRun, fieldManager = 'kubectl-create'): KubeObject {
-  const obj = typed as KubeObject;
+  // --save-config makes the object ready for a later `kubectl apply`.
+  const obj = inv.flags.bool('save-config') ? withLastApplied(typed as KubeObject).modified : (typed as KubeObject);
   let result = obj;
   if (dryRun !== 'client') {
     const namespace = requestNamespace(info, obj.metadata?.namespace ?? inv.namespace);

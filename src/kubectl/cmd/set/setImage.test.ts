@@ -32,4 +32,12 @@ describe('kubectl set image', () => {
       opts: { type: 'strategic', fieldManager: 'kubectl-set' },
     });
   });
+
+  it('records the command line as the change cause with --record', async () => {
+    const client = new FakeClient();
+    seedDeployment(client);
+    const r = await kubectl(testContext(client), 'set image deployment/web nginx=nginx:1.26 --record');
+    expect(r.stderr).toBe('Flag --record has been deprecated, --record will be removed in the future\n');
+    expect(client.get<Deployment>(DEPLOYMENTS, 'web').metadata.annotations?.['kubernetes.io/change-cause']).toBe('kubectl set image deployment/web nginx=nginx:1.26 --record=true');
+  });
 });

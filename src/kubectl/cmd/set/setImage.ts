@@ -4,7 +4,9 @@
  * images already match are left alone and print nothing, as in kubectl.
  */
 import type { Container } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
+import { CHANGE_CAUSE_ANNOTATION } from '../rollout/deploymentRevisions';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { ALL, DRY_RUN, FIELD_MANAGER, FILENAME, LOCAL, PRINT_FLAGS, RECORD, RECURSIVE, SELECTOR } from '../shared/commonFlags';
@@ -40,6 +42,11 @@ function changedContainers(containers: readonly Container[] | undefined, images:
   return changed;
 }
 
+/** `--record`, or an object that already carries a change cause, records this command line. */
+function recordChangeCause(inv: Invocation, object: KubeObject): boolean {
+  return inv.flags.bool('record') || object.metadata?.annotations?.[CHANGE_CAUSE_ANNOTATION] !== undefined;
+}
+
 function runSetImage(inv: Invocation): number {
   const { resources, images } = splitArgs(inv.args);
   if (resources.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.mustProvideResources);
@@ -61,6 +68,7 @@ function runSetImage(inv: Invocation): number {
       ...(containers.length ? { containers } : {}),
       ...(initContainers.length ? { initContainers } : {}),
     });
+    if (recordChangeCause(inv, object)) patch.metadata = { annotations: { [CHANGE_CAUSE_ANNOTATION]: inv.changeCause } };
     const updated =
       dryRun === 'client'
         ? object

@@ -4,6 +4,7 @@ import { defaultStrategy, type Strategy } from './strategy';
 import { replicatedStrategy } from './workloads';
 
 const withStatus: Strategy = { tracksGeneration: false, hasStatus: true };
+const workload: Strategy = { tracksGeneration: true, hasStatus: true };
 
 /** Strategy per resource key (`pods`, `deployments.apps`); anything else uses the default. */
 const strategies: Record<string, Strategy> = {
@@ -11,6 +12,17 @@ const strategies: Record<string, Strategy> = {
   services: serviceStrategy,
   'deployments.apps': replicatedStrategy,
   'replicasets.apps': replicatedStrategy,
+  'statefulsets.apps': replicatedStrategy,
+  replicationcontrollers: replicatedStrategy,
+  'daemonsets.apps': workload,
+  'jobs.batch': workload,
+  'cronjobs.batch': workload,
+  'poddisruptionbudgets.policy': workload,
+  'horizontalpodautoscalers.autoscaling': withStatus,
+  persistentvolumeclaims: withStatus,
+  persistentvolumes: withStatus,
+  resourcequotas: withStatus,
+  'ingresses.networking.k8s.io': withStatus,
   nodes: { ...withStatus, keepsStatusOnCreate: true },
   namespaces: { ...withStatus, prepareForCreate: (obj) => void (obj.status = { phase: 'Active' }) },
 };

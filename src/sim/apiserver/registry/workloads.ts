@@ -17,7 +17,11 @@ export const replicatedStrategy: Strategy = {
   scale: {
     replicas(obj: KubeObject) {
       const o = obj as Scalable;
-      return { spec: o.spec?.replicas ?? 0, status: o.status?.replicas ?? 0, selector: o.spec?.selector ? labelSelectorAsString(o.spec.selector) : '' };
+      const sel = o.spec?.selector as Record<string, unknown> | undefined;
+      // ReplicationControllers select with a plain label map, the others with a LabelSelector.
+      const isLabelSelector = sel && ('matchLabels' in sel || 'matchExpressions' in sel);
+      const selector = !sel ? '' : isLabelSelector ? labelSelectorAsString(o.spec!.selector) : labelSelectorAsString({ matchLabels: sel as Record<string, string> });
+      return { spec: o.spec?.replicas ?? 0, status: o.status?.replicas ?? 0, selector };
     },
     setReplicas(obj: KubeObject, replicas: number) {
       (obj as Scalable).spec = { ...(obj as Scalable).spec, replicas };
