@@ -128,6 +128,7 @@ export const messages = {
   historyNotSupported: (kind: string) => `no history viewer has been implemented for "${kind}"`,
   patchRefused: (resource: string, name: string, why: string) => `error: ${resource} "${name}" ${why}`,
   patchNotSupported: (resource: string, name: string, gerund: string) => `error: ${resource} "${name}" ${gerund} is not supported`,
+  rolloutKindNotInPlayground: (resource: string) => `rollouts of ${resource} are not available in this playground`,
   rolloutRequiresResource: 'required resource not specified',
   rolloutWithRevision: (revision: number) => `with revision #${revision}`,
 

@@ -2,7 +2,7 @@
  * The public face of the simulation: what kubectl, the shell, lessons and the bridge may use.
  * Everything else in src/sim is internal (lint keeps other layers out of it).
  */
-export type { ClusterClient, ResourceRef, ListOptions, WatchOptions, WriteOptions, DeleteOptions, LogOptions, PatchType, PropagationPolicy, NodeServer } from './client/types';
+export type { ClusterClient, ResourceRef, ListOptions, WatchOptions, WriteOptions, DeleteOptions, LogOptions, PatchType, PropagationPolicy, NodeServer, ExecOptions, ExecResult } from './client/types';
 export type { KubeObject, ObjectList, Stored, WatchEvent, WatchEventType, Status, StatusCause, ObjectMeta, OwnerReference, GroupVersionResource } from './api/types';
 export { ApiError, isApiError, type StatusReason } from './api/errors';
 export type { FieldError } from './api/fieldErrors';

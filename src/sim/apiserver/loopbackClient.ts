@@ -5,11 +5,11 @@
 import { clone } from '../../common/objects';
 import * as errors from '../api/errors';
 import type { KubeObject, Stored } from '../api/types';
-import type { ClusterClient, DeleteOptions, LogOptions, NodeServer, PatchType, ResourceRef, WriteOptions } from '../client/types';
+import type { ClusterClient, DeleteOptions, ExecOptions, LogOptions, NodeServer, PatchType, ResourceRef, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { deleteObject } from './deletion';
 import { applyPatch, PatchError } from './patch';
-import { createSubresource, getScale, readLogs } from './subresources';
+import { createSubresource, execInPod, getScale, readLogs } from './subresources';
 import { strategyFor } from './registry';
 
 export function createLoopbackClient(api: ApiServer): ClusterClient {
@@ -67,6 +67,9 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
     },
     logs(namespace: string, pod: string, opts: LogOptions = {}) {
       return readLogs(api, nodeServers, target({ group: '', resource: 'pods' }, namespace), pod, opts);
+    },
+    exec(namespace: string, pod: string, opts: ExecOptions) {
+      return execInPod(api, nodeServers, target({ group: '', resource: 'pods' }, namespace), pod, opts);
     },
     serveNode(nodeName: string, server: NodeServer) {
       nodeServers.set(nodeName, server);

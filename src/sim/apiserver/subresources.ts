@@ -5,7 +5,7 @@
 import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
 import type { KubeObject, Stored } from '../api/types';
-import type { DeleteOptions, LogOptions, NodeServer, WriteOptions } from '../client/types';
+import type { DeleteOptions, ExecOptions, ExecResult, LogOptions, NodeServer, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { deleteObject } from './deletion';
 import { strategyFor } from './registry';
@@ -71,4 +71,16 @@ export function readLogs(api: ApiServer, nodeServers: Map<string, NodeServer>, t
     throw errors.badRequest(`container "${container}" in pod "${name}" is waiting to start: ContainerCreating`);
   }
   return server.logs(t.namespace, name, opts);
+}
+
+/** pods/exec: only a running container can run a command; the kubelet does the rest. */
+export function execInPod(api: ApiServer, nodeServers: Map<string, NodeServer>, t: Target, name: string, opts: ExecOptions): ExecResult {
+  const pod = api.get(t, name) as Stored & { spec?: { nodeName?: string }; status?: { phase?: string } };
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    throw errors.badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`);
+  }
+  const server = pod.spec?.nodeName ? nodeServers.get(pod.spec.nodeName) : undefined;
+  if (!server?.exec) throw errors.badRequest(`pod ${name} does not have a host assigned`);
+  return server.exec(t.namespace, name, opts);
 }

@@ -69,6 +69,10 @@ export function recordingClient(inner: ClusterClient): RecordingClient {
       rec({ verb: 'logs', resource: 'pods', namespace, name: pod, subresource: 'log' });
       return inner.logs(namespace, pod, opts);
     },
+    exec(namespace, pod, opts) {
+      rec({ verb: 'create-subresource', resource: 'pods', namespace, name: pod, subresource: 'exec', object: opts });
+      return inner.exec(namespace, pod, opts);
+    },
     serveNode(nodeName, server) {
       inner.serveNode(nodeName, server);
     },

@@ -53,9 +53,23 @@ export interface LogOptions {
 
 export type Unsubscribe = () => void;
 
+export interface ExecOptions {
+  container?: string;
+  command: string[];
+  stdin?: string;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
 /** What a kubelet serves to the API server: the sim's stand-in for its HTTPS port. */
 export interface NodeServer {
   logs(namespace: string, pod: string, opts: LogOptions): string;
+  /** Runs a command in a running container (`pods/exec`). Throws ApiError when it cannot. */
+  exec?(namespace: string, pod: string, opts: ExecOptions): ExecResult;
 }
 
 export interface ClusterClient {
@@ -71,6 +85,8 @@ export interface ClusterClient {
   createSubresource<T extends object = KubeObject>(r: ResourceRef, name: string, subresource: string, body: T, opts?: WriteOptions): KubeObject;
   /** GET pods/log. */
   logs(namespace: string, pod: string, opts?: LogOptions): string;
-  /** A kubelet announces the endpoint the API server proxies `logs` (later `exec`) to. */
+  /** POST pods/exec, non-interactive: the command runs to completion and its output returns. */
+  exec(namespace: string, pod: string, opts: ExecOptions): ExecResult;
+  /** A kubelet announces the endpoint the API server proxies `logs` and `exec` to. */
   serveNode(nodeName: string, server: NodeServer): void;
 }

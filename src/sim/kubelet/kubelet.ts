@@ -10,15 +10,16 @@ import { decodeBase64 } from '../../common/base64';
 import { deepEqual } from '../../common/objects';
 import type { Rng } from '../../common/rng';
 import { microTime } from '../../common/time';
-import { isApiError } from '../api/errors';
+import { badRequest, internalError, isApiError } from '../api/errors';
 import { CONFIGMAPS, LEASES, NODES, PODS, SECRETS, SERVICES } from '../api/resources';
 import type { Stored } from '../api/types';
 import { EventRecorder } from '../client/eventRecorder';
 import { keyOf } from '../client/informer';
 import type { Runnable } from '../client/runnable';
-import type { ClusterClient } from '../client/types';
+import type { ClusterClient, ExecOptions, ExecResult } from '../client/types';
 import { WorkQueue } from '../client/workQueue';
 import type { ObjectLookup } from './containerConfig';
+import { execInContainer } from './containerAccess';
 import { LogStore } from './logStore';
 import { healthyConditions, nodeObject, type MachineInfo, type NodeSpecInput } from './nodeObject';
 import { PodAddressPool } from './podAddressPool';
@@ -65,6 +66,7 @@ export class Kubelet implements Runnable {
         const p = this.pods.get(`${namespace}/${pod}`) ?? deps.client.get<Pod>(PODS, pod, { namespace });
         return readPodLogs(this.logs, p, opts, deps.clock.now());
       },
+      exec: (namespace, pod, opts) => this.exec(namespace, pod, opts),
     });
   }
 
@@ -122,7 +124,7 @@ export class Kubelet implements Runnable {
       podIP: runtime ? runtime.podIP : pod.spec?.hostNetwork ? this.deps.node.internalIP : this.addresses.allocate(uid),
       lookup: this.lookup(pod.metadata.namespace ?? 'default'),
       rng: this.deps.rng,
-      serviceEnv: runtime ? undefined : serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
+      serviceEnv: serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
     });
     this.runtimes.set(uid, result.runtime);
     this.uidOf.set(key, uid);
@@ -142,6 +144,20 @@ export class Kubelet implements Runnable {
       }
     }
     if (result.wakeAt !== undefined) this.queue.addAfter(key, Math.max(0, (result.wakeAt - now) / 1000));
+  }
+
+  /** `kubectl exec`: runs in the container's program; what it changes (files) stays in the runtime. */
+  private exec(namespace: string, podName: string, opts: ExecOptions): ExecResult {
+    const pod = this.pods.get(`${namespace}/${podName}`);
+    const rt = pod && this.runtimes.get(pod.metadata.uid);
+    const containers = pod?.spec?.containers.map((c) => c.name) ?? [];
+    const container = opts.container ?? containers[0] ?? '';
+    if (!pod || !rt) throw badRequest(`pod ${podName} does not have a host assigned`);
+    if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
+    const r = execInContainer(rt, container, opts.command, this.deps.clock.now());
+    if ('error' in r) throw internalError(`error executing command in container: ${r.error}`);
+    this.runtimes.set(pod.metadata.uid, r.runtime);
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 
   private deleteFinished(pod: Stored<Pod>): void {

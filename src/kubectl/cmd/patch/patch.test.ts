@@ -18,6 +18,6 @@ describe('kubectl patch', () => {
     const r = await kubectl(testContext(client), argv);
     expect(r.stdout).toBe(stdout);
     expect(r.stderr).toBe(stderr);
-    expect((client.get(DEPLOYMENTS, 'web').spec as { replicas: number }).replicas).toBe(replicas);
+    expect(client.get<{ spec: { replicas: number } }>(DEPLOYMENTS, 'web').spec.replicas).toBe(replicas);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The objects a `rollout` subcommand acts on: `deployment/web`, `deployment web`, `-f`, `-l`.
- * Only Deployments roll out in the playground (it has no DaemonSets or StatefulSets yet).
+ * Only Deployments roll out in the playground; DaemonSet and StatefulSet rollouts are not simulated.
  */
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { Stored } from '../../sim';
@@ -21,6 +21,10 @@ export function rolloutTargets(inv: Invocation, unsupported: (found: Found) => s
   const errors = [...result.errors];
   const targets: RolloutTarget[] = [];
   for (const found of result.found) {
+    if (found.info.group === 'apps' && (found.info.kind === 'DaemonSet' || found.info.kind === 'StatefulSet')) {
+      errors.push(new KubectlError(messages.rolloutKindNotInPlayground(found.info.resource)));
+      continue;
+    }
     if (found.info.kind !== 'Deployment' || found.info.group !== 'apps') {
       errors.push(new KubectlError(unsupported(found)));
       continue;

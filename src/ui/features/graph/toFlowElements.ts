@@ -62,7 +62,7 @@ function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNode
   const out: FlowNode[] = [];
   const podNodes: FlowNode[] = [];
   const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
-    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, selectable: true, draggable: false });
+    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, draggable: false });
     members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 1 }));
   };
   const pending = podsOn.get(PENDING_ID) ?? [];

@@ -75,5 +75,5 @@ export function Terminal() {
     if (xterm.current) xterm.current.options.theme = THEMES[theme];
   }, [theme]);
 
-  return <div className="terminal" data-testid="terminal" ref={host} aria-label="Terminal" />;
+  return <div className="terminal-pane" data-testid="terminal" ref={host} aria-label="Terminal" />;
 }
