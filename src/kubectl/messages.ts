@@ -60,6 +60,11 @@ export const messages = {
   noResourcesFoundPlain: 'No resources found',
   waitTimeout: (kindName: string, name: string) => `timed out waiting for the condition on ${kindName}/${name}`,
   dryRunDeprecated: '--dry-run is deprecated and can be replaced with --dry-run=client.',
+  templateMissing: 'template format specified but no template given',
+  jsonPathParse: (template: string, why: string) => `error parsing jsonpath ${template}, ${why}`,
+  jsonPathExecute: (template: string, why: string) =>
+    `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${why}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}`,
+  customColumnsFormat: (column: string) => `unexpected custom-columns spec: ${column}, expected <header>:<json-path-expr>`,
   invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
   invalidCascade: (value: string) => `invalid cascade value (${value}). Must be "background", "foreground", or "orphan".`,
   outputNotInPlayground: (format: string) => `the output format "${format}" is not available in this playground`,

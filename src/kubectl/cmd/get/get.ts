@@ -25,7 +25,7 @@ async function runGet(inv: Invocation): Promise<number> {
   if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watchObjects(inv, result, showKind);
   const text = printFound(inv, result.found, result.singular, showKind);
   inv.ctx.stdout.write(text);
-  if (result.found.length === 0 && result.errors.length === 0 && !result.singular && inv.flags.string('output') !== 'yaml' && inv.flags.string('output') !== 'json') {
+  if (result.found.length === 0 && result.errors.length === 0 && !result.singular && ['', 'wide', 'name'].includes(inv.flags.string('output'))) {
     inv.ctx.stderr.write(`${noResourcesMessage(inv, result.infos.some((i) => i.namespaced))}\n`);
   }
   aggregate(result.errors);

@@ -10,6 +10,7 @@ import { printName } from '../../printers';
 import type { TableOptions } from '../../printers';
 import { withoutManagedFields } from '../shared/formatObjects';
 import type { Found } from '../shared/fetch';
+import { TEMPLATE_FORMATS, printTemplate } from './templatePrinters';
 
 const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
 const SUPPORTED = ['', 'wide', 'name', 'yaml', 'json'];
@@ -17,6 +18,7 @@ const SUPPORTED = ['', 'wide', 'name', 'yaml', 'json'];
 export function checkGetFormat(format: string): void {
   if (SUPPORTED.includes(format)) return;
   const base = format.split('=')[0];
+  if (TEMPLATE_FORMATS.includes(base)) return;
   if (GET_FORMATS.includes(base)) throw new KubectlError(messages.outputNotInPlayground(base));
   throw new KubectlError(messages.invalidOutput(format, GET_FORMATS));
 }
@@ -45,7 +47,12 @@ export function printFound(inv: Invocation, found: readonly Found[], singular: b
       const value = singular && objects.length === 1 ? objects[0] : asList(objects);
       return format === 'yaml' ? printYaml(value) : printJson(value);
     }
-    default:
+    case '':
+    case 'wide':
       return printTable(objects, tableOptions(inv, showKind, noHeaders));
+    default: {
+      const value = singular && objects.length === 1 ? objects[0] : asList(objects);
+      return printTemplate(inv.ctx, format, value, objects, noHeaders || inv.flags.bool('no-headers'));
+    }
   }
 }
