@@ -72,3 +72,15 @@ test('history survives a reload and Tab completes kubectl words', async ({ page 
   await page.keyboard.press('Tab');
   await expect.poll(() => playground.currentLine()).toBe('$ kubectl describe no');
 });
+
+test('scaling shows every replica, in the dark theme too', async ({ page }, testInfo) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open();
+  await page.getByRole('button', { name: /Switch to dark theme/ }).click();
+  await playground.run('kubectl create deployment web --image=nginx --replicas=8');
+  await expect(playground.pods({ namePrefix: 'web-', status: 'Running' })).toHaveCount(8, { timeout: 30_000 });
+  await playground.run('kubectl get pods');
+  await page.screenshot({ path: testInfo.outputPath('scaled-dark.png') });
+  await playground.run('kubectl scale deployment web --replicas=2');
+  await expect(playground.pods({ namePrefix: 'web-' })).toHaveCount(2, { timeout: 30_000 });
+});

@@ -170,6 +170,14 @@ export const messages = {
 
   versionOutput: '--output must be \'yaml\' or \'json\'',
 
+  // exec
+  execOldSyntax: 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead',
+  execNeedsPod: 'pod, type/name or --filename must be specified',
+  execNeedsCommand: 'you must specify at least one command for the container',
+  execExitCode: (code: number) => `command terminated with exit code ${code}`,
+  execInteractiveShell: (target: string) =>
+    `interactive shells are not available in this playground; run one command at a time, e.g. kubectl exec ${target} -- ls /`,
+
   // config
   configNoCurrentContext: 'current-context is not set',
   configContextNotFound: (name: string) => `context ${name} not found`,

@@ -12,6 +12,7 @@ import { createCommand } from './create/create';
 import { deleteCommand } from './delete/delete';
 import { describeCommand } from './describe/describe';
 import { drainCommand } from './drain/drain';
+import { execCommand } from './exec/exec';
 import { exposeCommand } from './expose/expose';
 import { getCommand } from './get/get';
 import { logsCommand } from './logs/logs';
@@ -40,6 +41,7 @@ export const ROOT: Command = {
     drainCommand,
     describeCommand,
     logsCommand,
+    execCommand,
     applyCommand,
     patchCommand,
     waitCommand,
@@ -69,7 +71,6 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'top',
   'taint',
   'attach',
-  'exec',
   'port-forward',
   'proxy',
   'cp',

@@ -4,7 +4,7 @@
  * watches and canned logs. It records every write so tests can assert on what kubectl sent.
  */
 import { ApiError } from '../sim';
-import type { ClusterClient, KubeObject, ListOptions, ResourceRef, Stored, WatchEvent, WriteOptions, DeleteOptions, LogOptions } from '../sim';
+import type { ClusterClient, KubeObject, ListOptions, ResourceRef, Stored, WatchEvent, WriteOptions, DeleteOptions, LogOptions, ExecOptions, ExecResult } from '../sim';
 
 type Listener = { key: string; opts: ListOptions; fn: (e: WatchEvent) => void };
 
@@ -81,6 +81,8 @@ function jsonPatch(target: unknown, ops: { op: string; path: string; value?: unk
 export class FakeClient implements ClusterClient {
   readonly actions: RecordedAction[] = [];
   readonly logText = new Map<string, string>();
+  /** `namespace/pod` → what running a command there returns. */
+  readonly execHandlers = new Map<string, (opts: ExecOptions) => ExecResult>();
   private readonly objects = new Map<string, Stored>();
   private readonly listeners = new Set<Listener>();
   private rv = 100;
@@ -192,6 +194,12 @@ export class FakeClient implements ClusterClient {
     this.actions.push({ verb: 'createSubresource', resource: `${refKey(r)}/${subresource}`, namespace: opts.namespace, name, body, opts });
     if (subresource === 'eviction') this.delete(r, name, { namespace: opts.namespace });
     return body as KubeObject;
+  }
+
+  exec(namespace: string, pod: string, opts: ExecOptions): ExecResult {
+    const handler = this.execHandlers.get(`${namespace}/${pod}`);
+    if (!handler) throw notFound({ group: '', resource: 'pods' }, pod);
+    return handler(opts);
   }
 
   serveNode(): void {

@@ -90,6 +90,7 @@ export class ApiServer {
     this.failIfInvalid(t, name, strategy.validateWithCluster?.(obj, undefined, this.ctx) ?? []);
     if (this.store.get(t.key, t.namespace, name)) throw errors.alreadyExists(t.info, name);
     meta.uid = uuid(this.rng);
+    strategy.prepareWithUID?.(obj);
     meta.creationTimestamp = rfc3339(this.clock.now());
     if (strategy.tracksGeneration) meta.generation = 1;
     delete meta.resourceVersion;

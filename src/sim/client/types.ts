@@ -65,11 +65,33 @@ export interface ExecResult {
   stderr: string;
 }
 
+/** An HTTP request the network delivers to a pod port. */
+export interface PodHttpRequest {
+  method: string;
+  /** Path with query: `/echo?msg=hi`. */
+  path: string;
+  /** The Host header as the client sent it. */
+  host: string;
+  clientIP: string;
+  headers?: Record<string, string>;
+}
+
+/** What a pod port did with a request: `listening: false` is a TCP reset (connection refused). */
+export interface PodHttpResult {
+  listening: boolean;
+  /** Absent while listening: the port speaks TCP but not HTTP. */
+  response?: { status: number; contentType: string; body: string };
+  /** The serving container's image as the pod spec names it (the network derives `Server:` from it). */
+  image?: string;
+}
+
 /** What a kubelet serves to the API server: the sim's stand-in for its HTTPS port. */
 export interface NodeServer {
   logs(namespace: string, pod: string, opts: LogOptions): string;
   /** Runs a command in a running container (`pods/exec`). Throws ApiError when it cannot. */
   exec?(namespace: string, pod: string, opts: ExecOptions): ExecResult;
+  /** Delivers a request to a pod port on this node; undefined when the node is down (packets vanish). */
+  http?(namespace: string, pod: string, port: number, req: PodHttpRequest): PodHttpResult | undefined;
 }
 
 export interface ClusterClient {

@@ -9,6 +9,8 @@ import type { Runnable } from '../client/runnable';
 import { DeploymentController, ReplicaSetController } from '../controllers';
 import { EndpointsController } from '../controllers/endpoints/endpointsController';
 import { EndpointSliceController } from '../controllers/endpointslice/endpointSliceController';
+import { JobController } from '../controllers/job/jobController';
+import { TTLAfterFinishedController } from '../controllers/job/ttlAfterFinishedController';
 import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
 import { NamespaceController } from '../controllers/namespace/namespaceController';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
@@ -37,6 +39,8 @@ export function startControlPlane(cluster: Cluster): ControlPlane {
     new ServiceAccountsController(deps),
     new DeploymentController({ client, informers, clock, rng }),
     new ReplicaSetController({ client, informers, clock, rng }),
+    new JobController({ client, informers, clock, rng }),
+    new TTLAfterFinishedController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
     new EndpointsController(deps),
     new EndpointSliceController(deps),

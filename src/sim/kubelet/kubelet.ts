@@ -16,10 +16,10 @@ import type { Stored } from '../api/types';
 import { EventRecorder } from '../client/eventRecorder';
 import { keyOf } from '../client/informer';
 import type { Runnable } from '../client/runnable';
-import type { ClusterClient, ExecOptions, ExecResult } from '../client/types';
+import type { ClusterClient, ExecOptions, ExecResult, NodeServer } from '../client/types';
 import { WorkQueue } from '../client/workQueue';
 import type { ObjectLookup } from './containerConfig';
-import { execInContainer } from './containerAccess';
+import { execInContainer, serveRequest } from './containerAccess';
 import { LogStore } from './logStore';
 import { healthyConditions, nodeObject, type MachineInfo, type NodeSpecInput } from './nodeObject';
 import { PodAddressPool } from './podAddressPool';
@@ -55,19 +55,34 @@ export class Kubelet implements Runnable {
   /** The pod whose status this kubelet is writing: its own echo needs no new sync. */
   private writing?: string;
   private unwatch?: () => void;
+  /** What this kubelet serves (logs, exec, pod ports); the cluster network delivers requests through it. */
+  readonly server: NodeServer;
+  /** Set by the cluster network: curl/wget/nslookup/ping run by `kubectl exec`; undefined falls through to the container. */
+  networkTools?: (namespace: string, pod: string, opts: ExecOptions) => ExecResult | undefined;
 
   constructor(private readonly deps: KubeletDeps) {
     this.name = `kubelet/${deps.node.name}`;
     this.queue = new WorkQueue(deps.clock);
     this.addresses = new PodAddressPool(deps.node.podCIDR);
     this.recorder = new EventRecorder(deps.client, deps.clock, { component: 'kubelet', host: deps.node.name });
-    deps.client.serveNode(deps.node.name, {
+    this.server = {
       logs: (namespace, pod, opts) => {
         const p = this.pods.get(`${namespace}/${pod}`) ?? deps.client.get<Pod>(PODS, pod, { namespace });
         return readPodLogs(this.logs, p, opts, deps.clock.now());
       },
-      exec: (namespace, pod, opts) => this.exec(namespace, pod, opts),
-    });
+      exec: (namespace, pod, opts) => this.networkTools?.(namespace, pod, opts) ?? this.exec(namespace, pod, opts),
+      // The pod's network namespace answering a connection: the access-log line lands in its logs.
+      http: (namespace, pod, port, req) => {
+        const p = this.pods.get(`${namespace}/${pod}`);
+        const rt = this.running && p ? this.runtimes.get(p.metadata.uid) : undefined;
+        if (!rt) return undefined;
+        const served = serveRequest(rt, port, req, deps.clock.now());
+        if (served.log) this.logs.append(rt.uid, [served.log]);
+        const image = rt.containers.find((c) => c.stage === 'running' && c.current?.program?.serving?.ports.includes(port))?.image;
+        return { listening: served.listening, ...(served.response ? { response: served.response } : {}), ...(image ? { image } : {}) };
+      },
+    };
+    deps.client.serveNode(deps.node.name, this.server);
   }
 
   get nodeName(): string {

@@ -24,7 +24,7 @@ export function App() {
       <main className="workspace">
         <SplitPane direction="row" initial={26} storageKey="lesson" label="Resize lesson pane">
           <LessonPane />
-          <SplitPane direction="column" initial={58} storageKey="graph" label="Resize graph and terminal">
+          <SplitPane direction="column" initial={62} storageKey="graph" label="Resize graph and terminal">
             <div className="graph-column">
               <GraphView />
               <EventsTicker />

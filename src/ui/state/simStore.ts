@@ -31,21 +31,28 @@ async function readClock(api: SimConnection): Promise<void> {
   useClock.getState().onClock(await api.clock());
 }
 
+/** One connection per page, however often `connect` is called (StrictMode runs effects twice). */
+let connecting: Promise<void> | undefined;
+
+async function open(set: (partial: Partial<SimStore>) => void): Promise<void> {
+  try {
+    const { api, inWorker } = await connectSim();
+    const onFeedMessage = (m: FeedMessage) => useCluster.getState().onFeedMessage(m);
+    await api.subscribe(proxy(onFeedMessage));
+    set({ api, inWorker, info: await api.info() });
+    await readClock(api);
+    setInterval(() => void readClock(api), CLOCK_POLL_MS);
+  } catch (e) {
+    set({ error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 export const useSim = create<SimStore>()((set, get) => ({
   inWorker: false,
   generation: 0,
-  async connect() {
-    if (get().api) return;
-    try {
-      const { api, inWorker } = await connectSim();
-      const onFeedMessage = (m: FeedMessage) => useCluster.getState().onFeedMessage(m);
-      await api.subscribe(proxy(onFeedMessage));
-      set({ api, inWorker, info: await api.info() });
-      await readClock(api);
-      setInterval(() => void readClock(api), CLOCK_POLL_MS);
-    } catch (e) {
-      set({ error: e instanceof Error ? e.message : String(e) });
-    }
+  connect() {
+    connecting ??= open(set);
+    return connecting;
   },
   async setSpeed(speed) {
     const { api } = get();

@@ -26,6 +26,17 @@ describe('kubectl get', () => {
     expect(r.stderr).toBe(stderr);
   });
 
+  it.each([
+    ['jsonpath over a listing', ['get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}'], 'web-1 web-2'],
+    ['jsonpath over one object', ['get', 'pod', 'web-1', '-o=jsonpath={.status.phase}'], 'Running'],
+    ['custom columns', ['get', 'pods', '-o', 'custom-columns=NAME:.metadata.name,NODE:.spec.nodeName'], 'NAME    NODE\nweb-1   node-1\nweb-2   node-1\n'],
+    ['a bad jsonpath', ['get', 'pods', '-o', 'jsonpath={.items[}'], ''],
+  ])('%s', async (_name, argv, stdout) => {
+    const r = await kubectl(testContext(cluster()), argv);
+    expect(r.stdout).toBe(stdout);
+    if (!stdout) expect(r.stderr).toBe('error: error parsing jsonpath {.items[}, unterminated array\n');
+  });
+
   it('prints a single object as itself and a listing as a List', async () => {
     const ctx = testContext(cluster());
     expect((await kubectl(ctx, 'get pod web-1 -o yaml')).stdout).toMatch(/^apiVersion: v1\nkind: Pod\n/);

@@ -6,6 +6,7 @@
 import type { KubeObject } from '../../api/types';
 import { setDefaultsDeployment } from './deployment';
 import { setDefaultsEndpointSlice, setDefaultsEndpoints } from './endpoints';
+import { setDefaultsJob } from './job';
 import { setDefaultsNamespace } from './namespace';
 import { setDefaultsNode } from './node';
 import { setDefaultsPod } from './pod';
@@ -22,6 +23,7 @@ const defaulters: Record<string, (obj: KubeObject) => void> = {
   secrets: setDefaultsSecret,
   'replicasets.apps': setDefaultsReplicaSet,
   'deployments.apps': setDefaultsDeployment,
+  'jobs.batch': setDefaultsJob,
   'endpointslices.discovery.k8s.io': setDefaultsEndpointSlice,
 };
 

@@ -1,3 +1,4 @@
+import { jobStrategy } from './jobs';
 import { podStrategy } from './pods';
 import { serviceStrategy } from './services';
 import { defaultStrategy, type Strategy } from './strategy';
@@ -15,7 +16,7 @@ const strategies: Record<string, Strategy> = {
   'statefulsets.apps': replicatedStrategy,
   replicationcontrollers: replicatedStrategy,
   'daemonsets.apps': workload,
-  'jobs.batch': workload,
+  'jobs.batch': jobStrategy,
   'cronjobs.batch': workload,
   'poddisruptionbudgets.policy': workload,
   'horizontalpodautoscalers.autoscaling': withStatus,

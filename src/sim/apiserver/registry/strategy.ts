@@ -31,6 +31,8 @@ export interface Strategy {
   /** Resets or fills what a create must not carry from the client (status, allocations). */
   prepareForCreate?(obj: KubeObject, ctx: StrategyContext): FieldError[] | void;
   prepareForUpdate?(obj: KubeObject, old: Stored, ctx: StrategyContext): void;
+  /** What needs the new object's uid (a Job's generated selector); runs once it is assigned. */
+  prepareWithUID?(obj: KubeObject): void;
   /** Extra validation that needs the cluster (e.g. a nodePort already in use). */
   validateWithCluster?(obj: KubeObject, old: Stored | undefined, ctx: StrategyContext): FieldError[];
   /** Seconds to wait before removal, or undefined for immediate deletion. */

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useCluster } from '../../state/clusterStore';
 
-const SHOWN = 4;
+const SHOWN = 3;
 
 export function EventsTicker() {
   const events = useCluster((s) => s.events);

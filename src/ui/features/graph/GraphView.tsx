@@ -56,6 +56,7 @@ function Graph() {
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
+          zIndexMode="manual"
           minZoom={0.2}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}

@@ -63,7 +63,7 @@ function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNode
   const podNodes: FlowNode[] = [];
   const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
     out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, draggable: false });
-    members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 1 }));
+    members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 2 }));
   };
   const pending = podsOn.get(PENDING_ID) ?? [];
   clusterNodes.forEach((node, i) => {
@@ -88,7 +88,7 @@ function owners(state: Projected, pods: PodView[], f: GraphFilters): { nodes: Fl
   const shown = new Set([...deployments, ...liveSets].map((w) => w.uid));
   for (const child of [...liveSets, ...pods]) {
     for (const o of child.owners) {
-      if (shown.has(o.uid)) edges.push({ id: `own:${o.uid}:${child.uid}`, source: o.uid, target: child.uid, className: 'edge-owner' });
+      if (shown.has(o.uid)) edges.push({ id: `own:${o.uid}:${child.uid}`, source: o.uid, target: child.uid, className: 'edge-owner', zIndex: 1 });
     }
   }
   return { nodes, edges };
@@ -99,7 +99,7 @@ function services(state: Projected, pods: PodView[], f: GraphFilters, x0: number
     .filter((s) => visible(s, f) && Object.keys(s.selector).length > 0)
     .sort(byName);
   const nodes: FlowNode[] = list.map((service, i) => ({ id: service.uid, type: 'service', position: { x: x0 + i * (WORKLOAD_W + 2 * GAP), y: DEPLOYMENT_Y }, data: { service }, draggable: false }));
-  const edges: Edge[] = list.flatMap((s) => pods.filter((p) => selects(s, p)).map((p) => ({ id: `svc:${s.uid}:${p.uid}`, source: s.uid, target: p.uid, className: 'edge-service' })));
+  const edges: Edge[] = list.flatMap((s) => pods.filter((p) => selects(s, p)).map((p) => ({ id: `svc:${s.uid}:${p.uid}`, source: s.uid, target: p.uid, className: 'edge-service', zIndex: 1 })));
   return { nodes, edges };
 }
 

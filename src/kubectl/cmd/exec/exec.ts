@@ -1,0 +1,54 @@
+/**
+ * `kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] -- COMMAND [args…]`: runs one command in a
+ * container through pods/exec and relays its output and exit code. The playground has no
+ * terminal streaming, so an interactive shell (`-it … -- sh`) is refused with a pointer instead.
+ */
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { parseResourceArgs } from '../../resource/builder';
+import { refOf, requestNamespace } from '../shared/refs';
+import { usageError } from '../shared/usage';
+import { chooseContainer, podForObject } from '../logs/logsPod';
+
+const SHELLS = ['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash'];
+
+function runExec(inv: Invocation): number {
+  if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw new KubectlError(messages.execNeedsPod);
+  if (inv.argsLenAtDash < 0 && inv.args.length > 1) throw usageError(inv.commandPath, messages.execOldSyntax);
+  const target = inv.args[0];
+  const command = inv.args.slice(1);
+  if (command.length === 0) throw new KubectlError(messages.execNeedsCommand);
+  const interactive = inv.flags.bool('stdin') || inv.flags.bool('tty');
+  if (interactive && command.length === 1 && SHELLS.includes(command[0])) throw new KubectlError(messages.execInteractiveShell(target));
+  const parsed = parseResourceArgs(inv.ctx, target.includes('/') ? [target] : ['pods', target]);
+  if (parsed.kind !== 'names') throw new KubectlError(messages.execNeedsPod);
+  const { info, name } = parsed.items[0];
+  const obj = inv.ctx.client.get(refOf(info), name, { namespace: requestNamespace(info, inv.namespace) });
+  const { pod } = podForObject(inv.ctx.client, obj);
+  const choice = chooseContainer(pod, inv.flags.string('container'));
+  if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
+  const result = inv.ctx.client.exec(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, {
+    container: choice.name,
+    command,
+    ...(inv.flags.bool('stdin') ? { stdin: inv.ctx.stdin } : {}),
+  });
+  inv.ctx.stdout.write(result.stdout);
+  inv.ctx.stderr.write(result.stderr);
+  if (result.exitCode !== 0) throw new KubectlError(messages.execExitCode(result.exitCode), { raw: true, exitCode: result.exitCode });
+  return 0;
+}
+
+export const execCommand: Command = {
+  name: 'exec',
+  short: 'Execute a command in a container',
+  flags: [
+    { name: 'container', shorthand: 'c', type: 'string', usage: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' },
+    { name: 'stdin', shorthand: 'i', type: 'bool', usage: 'Pass stdin to the container' },
+    { name: 'tty', shorthand: 't', type: 'bool', usage: 'Stdin is a TTY' },
+    { name: 'quiet', shorthand: 'q', type: 'bool' },
+    { name: 'filename', shorthand: 'f', type: 'stringSlice', unavailable: true },
+    { name: 'pod-running-timeout', type: 'duration', default: 60 },
+  ],
+  run: runExec,
+};

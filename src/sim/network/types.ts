@@ -1,0 +1,52 @@
+/** The data plane's vocabulary: who sends, what is asked, and what comes back on the wire. */
+
+/** Where a connection starts: the learner's machine (the minikube host) or inside a pod. */
+export type Origin = { kind: 'host' } | { kind: 'pod'; namespace: string; name: string };
+
+export const HOST: Origin = { kind: 'host' };
+
+export interface HttpRequest {
+  method: string;
+  /** What the client connects to: a DNS name or an IP. */
+  host: string;
+  port: number;
+  /** Path with query. */
+  path: string;
+  /** Extra headers as the client sends them (`Host` overrides the default). */
+  headers: Record<string, string>;
+  body?: string;
+  userAgent: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  reason: string;
+  /** In the order the server sends them. */
+  headers: [string, string][];
+  body: string;
+}
+
+/** How a connection attempt ends; transport failures carry what the tools need to word them. */
+export type Outcome =
+  | { kind: 'response'; ip: string; response: HttpResponse }
+  | { kind: 'unresolved' }
+  /** A TCP reset or ICMP reject: nothing listens, or kube-proxy rejects a Service without endpoints. */
+  | { kind: 'refused'; ip: string }
+  /** Packets vanish: unroutable from here, dropped by a NetworkPolicy, a node that is down. */
+  | { kind: 'timeout'; ip: string }
+  /** The port accepts TCP but speaks no HTTP (redis, mysql): the connection closes without a reply. */
+  | { kind: 'empty'; ip: string };
+
+export type DnsAnswer =
+  | { kind: 'A'; name: string; addresses: string[] }
+  | { kind: 'CNAME'; name: string; target: string }
+  | { kind: 'NXDOMAIN'; tried: string[] };
+
+/** Per-pod load, for metrics and autoscaling: cumulative since the pod first served. */
+export interface RequestStats {
+  requests: number;
+  /** CPU time the requests cost, in milliseconds (php-apache's loop is expensive, nginx's static page is not). */
+  cpuMs: number;
+  /** Virtual ms of the last request. */
+  lastRequestAt: number;
+}
