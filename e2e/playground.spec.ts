@@ -43,6 +43,8 @@ test('nothing progresses while time is paused', async ({ page }, testInfo) => {
   expect(await playground.elapsedSeconds()).toBe(before);
   await expect(playground.pods({ namePrefix: 'frozen-', status: 'Running' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('paused.png') });
+  await playground.clock.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => playground.elapsedSeconds()).toBe(before + 1);
 
   await playground.clock.getByRole('button', { name: /Resume/ }).click();
   await expect(playground.pods({ namePrefix: 'frozen-', status: 'Running' })).toHaveCount(2, { timeout: 20_000 });
@@ -83,4 +85,16 @@ test('scaling shows every replica, in the dark theme too', async ({ page }, test
   await page.screenshot({ path: testInfo.outputPath('scaled-dark.png') });
   await playground.run('kubectl scale deployment web --replicas=2');
   await expect(playground.pods({ namePrefix: 'web-' })).toHaveCount(2, { timeout: 30_000 });
+});
+
+test('Ctrl-C stops a streaming command', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open();
+  await playground.type('kubectl get pods -n kube-system -w');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => playground.screenText()).toMatch(/NAME\s+READY\s+STATUS/);
+  await expect.poll(() => playground.currentLine()).not.toBe('$');
+  await page.keyboard.press('Control+C');
+  await playground.waitForPrompt(5_000);
+  await expect.poll(() => playground.screenText()).toContain('^C');
 });

@@ -6,6 +6,9 @@ import { createInterface } from 'node:readline';
 import { SimHost } from '../bridge/worker/simHost';
 import { parseShellArgs, type ShellArgs } from './shellArgs';
 import { splitCommands } from './scriptLines';
+import { applySetup } from '../lessons';
+import { SimLessonHost } from './lessonsHost';
+import { findLesson } from './lessonsLoad';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -75,11 +78,10 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
-  if (args.lesson) {
-    process.stderr.write(`unknown lesson "${args.lesson}": no lessons are installed yet\n`);
-    process.exit(2);
-  }
-  const host = new SimHost({ seed: args.seed, profile: args.profile, settle: args.settle, timeMode: 'instant' });
+  const lesson = args.lesson === undefined ? undefined : findLesson(args.lesson);
+  // A lesson brings its own cluster profile.
+  const host = new SimHost({ seed: args.seed, profile: lesson?.spec.profile ?? args.profile, settle: args.settle, timeMode: 'instant' });
+  if (lesson) applySetup(new SimLessonHost({}, host), lesson.spec.setup);
   const code = process.stdin.isTTY ? await runInteractive(host) : await runScript(host, args);
   process.exit(code);
 }

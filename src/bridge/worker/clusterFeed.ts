@@ -29,7 +29,7 @@ export type FeedListener = (message: FeedMessage) => void;
 /** One animation frame. */
 export const FRAME_MS = 16;
 /** Changes per message: about 10 KiB of views (DESIGN.md §4). */
-export const MAX_CHANGES_PER_MESSAGE = 40;
+export const MAX_CHANGES_PER_MESSAGE = 25;
 
 export class ClusterFeed {
   private readonly current = new Map<string, ObjectView>();

@@ -17,6 +17,7 @@ import type { AdmissionDenial, Operation, RequestPolicy } from './policy';
 import { permissivePolicy } from './policy';
 import { strategyFor, type StrategyContext } from './registry';
 import { selection } from './selection';
+import { decodeErrorMessage, strictDecode } from './strictDecoding';
 
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
@@ -185,6 +186,8 @@ export class ApiServer {
     }
     obj.apiVersion = apiVersion;
     obj.kind = t.info.kind;
+    const problem = strictDecode(obj);
+    if (problem) throw errors.badRequest(decodeErrorMessage(obj, problem));
     obj.metadata = obj.metadata ?? {};
     if (t.info.namespaced) {
       if (obj.metadata.namespace && obj.metadata.namespace !== t.namespace) {

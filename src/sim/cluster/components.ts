@@ -11,6 +11,7 @@ import { EndpointsController } from '../controllers/endpoints/endpointsControlle
 import { EndpointSliceController } from '../controllers/endpointslice/endpointSliceController';
 import { JobController } from '../controllers/job/jobController';
 import { TTLAfterFinishedController } from '../controllers/job/ttlAfterFinishedController';
+import { StatefulSetController } from '../controllers/statefulset/statefulSetController';
 import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
 import { NamespaceController } from '../controllers/namespace/namespaceController';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
@@ -41,6 +42,7 @@ export function startControlPlane(cluster: Cluster): ControlPlane {
     new ReplicaSetController({ client, informers, clock, rng }),
     new JobController({ client, informers, clock, rng }),
     new TTLAfterFinishedController({ client, informers, clock, rng }),
+    new StatefulSetController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
     new EndpointsController(deps),
     new EndpointSliceController(deps),

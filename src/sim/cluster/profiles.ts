@@ -67,6 +67,20 @@ export const PROFILES: Record<string, ClusterProfile> = {
     storageProvisioner: false,
     nodes: [node('controlplane', true, true, '172.30.1.2', 0), node('node01', false, false, '172.30.2.2', 1), node('node02', false, false, '172.30.2.3', 2)],
   },
+  /** What `sudo snap install microk8s --classic` gives: the node is named after the host, containerd runs pods. */
+  microk8s: {
+    name: 'microk8s',
+    contextName: 'microk8s',
+    clusterName: 'microk8s-cluster',
+    kubernetesVersion: 'v1.32.3',
+    containerRuntime: 'containerd://1.6.36',
+    osImage: 'Ubuntu 22.04.5 LTS',
+    kernelVersion: '5.15.0-131-generic',
+    apiServerIP: '192.168.64.2',
+    corednsReplicas: 1,
+    storageProvisioner: false,
+    nodes: [{ ...node('microk8s-vm', true, false, '192.168.64.2', 0, { 'microk8s.io/cluster': 'true', 'node.kubernetes.io/microk8s-controlplane': 'microk8s-controlplane' }), podCIDR: '10.1.0.0/24' }],
+  },
 };
 
 export const DEFAULT_PROFILE = 'minikube';

@@ -38,9 +38,12 @@ export type Outcome =
   | { kind: 'empty'; ip: string };
 
 export type DnsAnswer =
-  | { kind: 'A'; name: string; addresses: string[] }
+  /** `cname`: the ExternalName the name pointed to on the way. */
+  | { kind: 'A'; name: string; addresses: string[]; cname?: string }
   | { kind: 'CNAME'; name: string; target: string }
-  | { kind: 'NXDOMAIN'; tried: string[] };
+  | { kind: 'NXDOMAIN'; tried: string[] }
+  /** No nameserver answered (egress to kube-dns denied). */
+  | { kind: 'TIMEOUT' };
 
 /** Per-pod load, for metrics and autoscaling: cumulative since the pod first served. */
 export interface RequestStats {

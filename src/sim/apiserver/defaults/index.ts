@@ -13,6 +13,7 @@ import { setDefaultsPod } from './pod';
 import { setDefaultsReplicaSet } from './replicaSet';
 import { setDefaultsSecret } from './secret';
 import { setDefaultsService } from './service';
+import { setDefaultsStatefulSet } from './statefulSet';
 
 const defaulters: Record<string, (obj: KubeObject) => void> = {
   namespaces: setDefaultsNamespace,
@@ -24,6 +25,7 @@ const defaulters: Record<string, (obj: KubeObject) => void> = {
   'replicasets.apps': setDefaultsReplicaSet,
   'deployments.apps': setDefaultsDeployment,
   'jobs.batch': setDefaultsJob,
+  'statefulsets.apps': setDefaultsStatefulSet,
   'endpointslices.discovery.k8s.io': setDefaultsEndpointSlice,
 };
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../api/types';
+import { decodeErrorMessage, strictDecode } from './strictDecoding';
+
+const deployment = (spec: object): KubeObject => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec });
+
+describe('strictDecode', () => {
+  const cases: [string, KubeObject, string | undefined][] = [
+    ['a valid deployment', deployment({ replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80 }] }] } } }), undefined],
+    ['a typo at the top of spec', deployment({ replcas: 2 }), 'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.replcas"'],
+    [
+      'typos deep in a container list',
+      deployment({ template: { spec: { containers: [{ name: 'c', imagePullPolcy: 'Always', port: 80 }] } } }),
+      'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.template.spec.containers[0].imagePullPolcy", unknown field "spec.template.spec.containers[0].port"',
+    ],
+    ['a string where an int32 belongs', deployment({ replicas: 'three' }), 'Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32'],
+    ['int-or-string accepts both', deployment({ strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: 1 } } }), undefined],
+    ['labels are a free map', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', labels: { anything: 'goes' } }, data: { k: 'v' } }, undefined],
+    ['a custom resource is not checked', { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, whatever: 1 }, undefined],
+  ];
+  it.each(cases)('%s', (_name, obj, expected) => {
+    const problem = strictDecode(obj);
+    expect(problem ? decodeErrorMessage(obj, problem) : undefined).toBe(expected);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Per-pod request counters for metrics and autoscaling. Each request costs the serving pod some
+ * CPU: hpa-example's index.php runs a million-iteration sqrt loop for every hit, which is what
+ * lets a `wget` loop drive php-apache's CPU above its request; static pages cost next to nothing.
+ */
+import type { RequestStats } from './types';
+
+/** CPU milliseconds one request costs, by the image repository's last path element. */
+const CPU_MS_PER_REQUEST: Record<string, number> = {
+  'hpa-example': 100,
+  wordpress: 20,
+  'gb-frontend': 5,
+};
+const DEFAULT_CPU_MS = 0.5;
+
+export function requestCpuMs(image: string | undefined): number {
+  const repo = (image ?? '').split('@')[0].replace(/:[^/]*$/, '').split('/').pop() ?? '';
+  return CPU_MS_PER_REQUEST[repo] ?? DEFAULT_CPU_MS;
+}
+
+export class RequestLedger {
+  private readonly byPod = new Map<string, RequestStats>();
+
+  record(podUid: string, image: string | undefined, now: number): void {
+    const s = this.byPod.get(podUid) ?? { requests: 0, cpuMs: 0, lastRequestAt: now };
+    this.byPod.set(podUid, { requests: s.requests + 1, cpuMs: s.cpuMs + requestCpuMs(image), lastRequestAt: now });
+  }
+
+  get(podUid: string): RequestStats {
+    return this.byPod.get(podUid) ?? { requests: 0, cpuMs: 0, lastRequestAt: 0 };
+  }
+}
