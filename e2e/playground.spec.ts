@@ -85,6 +85,13 @@ test('scaling shows every replica, in the dark theme too', async ({ page }, test
   await page.screenshot({ path: testInfo.outputPath('scaled-dark.png') });
   await playground.run('kubectl scale deployment web --replicas=2');
   await expect(playground.pods({ namePrefix: 'web-' })).toHaveCount(2, { timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(playground.pods({ namePrefix: 'web-' })).toHaveCount(0);
+  await expect(playground.nodes().first()).toHaveAttribute('data-ready', 'true');
+  await playground.waitForPrompt();
+  await playground.run('kubectl get deployments');
+  await expect.poll(() => playground.screenText()).toContain('No resources found in default namespace.');
 });
 
 test('Ctrl-C stops a streaming command', async ({ page }) => {

@@ -3,6 +3,7 @@
  * On a TTY an interactive prompt; otherwise stdin is a script run in one fresh cluster.
  */
 import { createInterface } from 'node:readline';
+import { intervalTicker, RealtimeDriver } from '../bridge/worker/realtimeDriver';
 import { SimHost } from '../bridge/worker/simHost';
 import { parseShellArgs, type ShellArgs } from './shellArgs';
 import { splitCommands } from './scriptLines';

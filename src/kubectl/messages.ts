@@ -3,6 +3,8 @@
  * (k8s.io/kubectl/pkg/cmd/*). Commands never spell messages inline, so wording stays in one place.
  */
 
+import { createMessages } from './catalog/createMessages';
+
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
@@ -10,6 +12,7 @@ const resourceExamples =
   "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
 export const messages = {
+  ...createMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,

@@ -18,3 +18,6 @@ export { podIsTransitional } from './cluster/quiet';
 export { createCluster, type CreateClusterOptions, type RunningCluster } from './cluster/createCluster';
 export { formatLabelSelector } from './api/labels';
 export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError } from './apiserver/patch';
+export { addNode, removeNode, stopCluster, startCluster, clusterRunning } from './cluster/nodes';
+export { kubeProxyPod } from './cluster/systemObjects';
+export * as addons from './cluster/addons';

@@ -59,8 +59,7 @@ export class SimHost {
     this.cluster = createCluster({ seed: opts.seed, profile: profileName, startTimeMs: opts.startTimeMs });
     this.startMs = this.cluster.now();
     this.sleeper = (seconds) => {
-      this.cluster.advance(seconds);
-      this.autoInterrupt();
+      if (!this.autoInterrupt()) this.cluster.advance(seconds);
       return Promise.resolve();
     };
     this.kubeconfig = {
@@ -114,11 +113,14 @@ export class SimHost {
 
   /**
    * Without a keyboard, a streaming command (`get -w`, `logs -f`, `watch`) would never end: in
-   * instant mode it is interrupted once the cluster is quiet, as if Ctrl-C had been pressed.
+   * instant mode, a command that has already waited and asks to wait again on a quiet cluster is
+   * interrupted, as if Ctrl-C had been pressed. A single `sleep 300` is never cut short.
    */
-  private autoInterrupt(): void {
-    if (this.timeMode !== 'instant' || !this.current) return;
-    if (this.cluster.now() - this.commandStart >= 1000 && this.cluster.isQuiet()) this.current.abort();
+  private autoInterrupt(): boolean {
+    if (this.timeMode !== 'instant' || !this.current) return false;
+    if (this.cluster.now() - this.commandStart < 1000 || !this.cluster.isQuiet()) return false;
+    this.current.abort();
+    return true;
   }
 
   private kubectlContext(ctx: CommandContext): KubectlContext {

@@ -6,7 +6,7 @@
  */
 import { parseDuration } from './duration';
 
-export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'stringSlice' | 'duration';
+export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'stringSlice' | 'stringToString' | 'duration';
 
 export interface FlagSpec {
   name: string;
@@ -99,6 +99,13 @@ function assign(parsed: ParsedFlags, spec: FlagSpec, raw: string): void {
     case 'string':
       parsed.values.set(spec.name, raw);
       return;
+    case 'stringToString': {
+      const pairs = splitCsv(raw);
+      if (pairs.some((p) => !p.includes('='))) throw invalidArgument(spec, raw, 'malformed pair, expect string=string');
+      const prior = first ? [] : (parsed.values.get(spec.name) as string[]);
+      parsed.values.set(spec.name, [...prior, ...pairs]);
+      return;
+    }
     case 'stringArray':
     case 'stringSlice': {
       const items = spec.type === 'stringSlice' ? splitCsv(raw) : [raw];
@@ -213,6 +220,11 @@ export class Flags {
   int(name: string): number {
     const v = this.parsed.values.get(name);
     return typeof v === 'number' ? v : 0;
+  }
+
+  /** A `stringToString` flag as a map; later pairs win, as in pflag. */
+  stringMap(name: string): Record<string, string> {
+    return Object.fromEntries(this.strings(name).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
   }
 
   strings(name: string): string[] {

@@ -65,7 +65,7 @@ function tlsRules(rules: readonly string[]): IngressTLS[] {
     if (parts.length === 1) continue;
     const host = parts[0].split('=')[0].split('/')[0];
     const secret = parts[1].split('=')[1] ?? '';
-    if (seen.has(host)) continue;
+    if (seen.has(host) || (!host && !secret)) continue;
     seen.add(host);
     const bySecret = out.find((t) => (t.secretName ?? '') === secret);
     if (bySecret) (bySecret.hosts ??= []).push(host);

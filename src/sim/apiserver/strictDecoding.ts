@@ -59,7 +59,8 @@ function walk(value: unknown, s: FieldSchema, path: string, struct: string, out:
   }
   if (s.t === 'array' && s.i) (value as unknown[]).forEach((v, i) => walk(v, s.i!, `${path}[${i}]`, struct, out));
   else if (s.t === 'map' && s.i) for (const [k, v] of Object.entries(value as object)) walk(v, s.i, `${path}.${k}`, struct, out);
-  else if (s.t === 'ref' && s.$ && definitions[s.$]) walkObject(value as Record<string, unknown>, s.$, path, out);
+  // A RawExtension (ControllerRevision.data) holds any JSON object.
+  else if (s.t === 'ref' && s.$ && s.$ !== 'io.k8s.apimachinery.pkg.runtime.RawExtension' && definitions[s.$]) walkObject(value as Record<string, unknown>, s.$, path, out);
 }
 
 function walkObject(obj: Record<string, unknown>, def: string, path: string, out: DecodeProblem): void {

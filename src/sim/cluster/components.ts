@@ -12,6 +12,7 @@ import { EndpointSliceController } from '../controllers/endpointslice/endpointSl
 import { JobController } from '../controllers/job/jobController';
 import { TTLAfterFinishedController } from '../controllers/job/ttlAfterFinishedController';
 import { StatefulSetController } from '../controllers/statefulset/statefulSetController';
+import { DaemonSetController } from '../controllers/daemonset/daemonSetController';
 import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
 import { NamespaceController } from '../controllers/namespace/namespaceController';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
@@ -43,6 +44,7 @@ export function startControlPlane(cluster: Cluster): ControlPlane {
     new JobController({ client, informers, clock, rng }),
     new TTLAfterFinishedController({ client, informers, clock, rng }),
     new StatefulSetController({ client, informers, clock, rng }),
+    new DaemonSetController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
     new EndpointsController(deps),
     new EndpointSliceController(deps),

@@ -15,10 +15,10 @@ import { InformerView } from './informerView';
 import { proxyIngress, isIngressController } from './ingressProxy';
 import { policyAllows, type Peer } from './networkPolicy';
 import { RequestLedger } from './requestLedger';
-import { podResponse } from './responseHeaders';
+import { anonymousForbidden, podResponse } from './responseHeaders';
 import { route, type Hop } from './routing';
 import { ServiceProxy } from './serviceProxy';
-import type { DnsAnswer, type HttpRequest, type Origin, type Outcome, type RequestStats } from './types';
+import type { DnsAnswer, HttpRequest, Origin, Outcome, RequestStats } from './types';
 
 export interface ClusterNetworkDeps {
   informers: SharedInformerFactory;
@@ -99,15 +99,18 @@ export class ClusterNetwork {
 
   private deliver(from: Peer, hop: Hop, ip: string, req: HttpRequest): Outcome {
     if (hop.kind === 'refused' || hop.kind === 'timeout') return { kind: hop.kind, ip };
-    if (hop.kind === 'apiserver') return { kind: 'response', ip, response: TLS_ANSWER };
+    if (hop.kind === 'apiserver' && req.tls && !req.insecure) return { kind: 'untrusted', ip, selfSigned: false };
+    if (hop.kind === 'apiserver') return req.tls ? { kind: 'response', ip, response: anonymousForbidden(req.path, this.deps.clock.now()) } : { kind: 'response', ip, response: TLS_ANSWER };
     const podIP = hop.pod.status?.podIP ?? '';
     if (!policyAllows(this.view, { from: { ...from, ip: hop.clientIP === '127.0.0.1' ? podIP : hop.clientIP }, to: { pod: hop.pod, ip: podIP }, port: hop.port, protocol: 'TCP' })) return { kind: 'timeout', ip };
     if (isIngressController(hop.pod) && (hop.port === 80 || hop.port === 443)) {
       if (!podIsReady(hop.pod)) return { kind: 'refused', ip };
+      if (req.tls && !req.insecure) return { kind: 'untrusted', ip, selfSigned: true };
       const forward = (to: Pod, port: number, path: string) => this.deliverToPod(to, port, { ...req, path }, podIP);
       return { kind: 'response', ip, response: proxyIngress(this.view, this.proxy, hop.pod, req, forward, this.deps.clock.now()) };
     }
-    return this.deliverToPod(hop.pod, hop.port, req, hop.clientIP, ip);
+    const out = this.deliverToPod(hop.pod, hop.port, req, hop.clientIP, ip);
+    return req.tls && out.kind === 'response' ? { kind: 'tlsMismatch', ip } : out;
   }
 
   /** Hands the request to the pod's kubelet; `ip` is what the client dialled (for error wording). */

@@ -110,3 +110,15 @@ export function nginxErrorPage(status: number, now: number): HttpResponse {
     body,
   };
 }
+
+/** The API server's answer to an unauthenticated request (anonymous auth is on, RBAC says no). */
+export function anonymousForbidden(path: string, now: number): HttpResponse {
+  const p = path.split('?')[0];
+  const body = `${JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${p}"`, reason: 'Forbidden', details: {}, code: 403 }, null, 2)}`;
+  return {
+    status: 403,
+    reason: 'Forbidden',
+    headers: [['Audit-Id', '5b6e1c52-2a8f-4f0e-9d3c-1f0e7f6b2a11'], ['Cache-Control', 'no-cache, private'], ['Content-Type', 'application/json'], ['X-Content-Type-Options', 'nosniff'], ['Date', httpDate(now)], ['Content-Length', String(body.length)]],
+    body,
+  };
+}

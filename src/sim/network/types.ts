@@ -16,6 +16,10 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: string;
   userAgent: string;
+  /** `https://`: the client speaks TLS first. */
+  tls?: boolean;
+  /** `curl -k`: accept any certificate. */
+  insecure?: boolean;
 }
 
 export interface HttpResponse {
@@ -35,7 +39,11 @@ export type Outcome =
   /** Packets vanish: unroutable from here, dropped by a NetworkPolicy, a node that is down. */
   | { kind: 'timeout'; ip: string }
   /** The port accepts TCP but speaks no HTTP (redis, mysql): the connection closes without a reply. */
-  | { kind: 'empty'; ip: string };
+  | { kind: 'empty'; ip: string }
+  /** TLS spoken to a plain-HTTP port: the handshake reads an HTTP answer. */
+  | { kind: 'tlsMismatch'; ip: string }
+  /** A TLS server whose certificate the client does not trust (`-k` skips the check). */
+  | { kind: 'untrusted'; ip: string; selfSigned: boolean };
 
 export type DnsAnswer =
   /** `cname`: the ExternalName the name pointed to on the way. */

@@ -9,6 +9,7 @@ import { admitDefaultTolerationSeconds } from './defaultTolerationSeconds';
 import { admitNamespaceLifecycle } from './namespaceLifecycle';
 import { admitPodPriority } from './priority';
 import { admitPodServiceAccount, podServiceAccountName } from './serviceAccount';
+import { admitStorage } from './storage';
 
 /** names.SimpleNameGenerator's alphabet: no vowels, no look-alikes. */
 const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -33,6 +34,7 @@ export function admit(req: AdmissionRequest): AdmissionDenial | undefined {
   const lifecycle = admitNamespaceLifecycle({ operation: req.operation, resourceKey: req.key, namespace: req.namespace, name: req.name }, namespace);
   if (lifecycle) return lifecycle;
   if (req.key === 'pods' && req.operation !== 'DELETE') return admitPod(req);
+  admitStorage(req);
   return undefined;
 }
 

@@ -4,15 +4,18 @@
  * Lease …) are simply absent; a new kind adds one file and one line here.
  */
 import type { KubeObject } from '../../api/types';
+import { setDefaultsDaemonSet } from './daemonSet';
 import { setDefaultsDeployment } from './deployment';
 import { setDefaultsEndpointSlice, setDefaultsEndpoints } from './endpoints';
 import { setDefaultsJob } from './job';
 import { setDefaultsNamespace } from './namespace';
 import { setDefaultsNode } from './node';
+import { setDefaultsPersistentVolume, setDefaultsPersistentVolumeClaim } from './persistentVolume';
 import { setDefaultsPod } from './pod';
 import { setDefaultsReplicaSet } from './replicaSet';
 import { setDefaultsSecret } from './secret';
 import { setDefaultsService } from './service';
+import { setDefaultsStorageClass } from './storageClass';
 import { setDefaultsStatefulSet } from './statefulSet';
 
 const defaulters: Record<string, (obj: KubeObject) => void> = {
@@ -26,7 +29,11 @@ const defaulters: Record<string, (obj: KubeObject) => void> = {
   'deployments.apps': setDefaultsDeployment,
   'jobs.batch': setDefaultsJob,
   'statefulsets.apps': setDefaultsStatefulSet,
+  'daemonsets.apps': setDefaultsDaemonSet,
   'endpointslices.discovery.k8s.io': setDefaultsEndpointSlice,
+  persistentvolumes: setDefaultsPersistentVolume,
+  persistentvolumeclaims: setDefaultsPersistentVolumeClaim,
+  'storageclasses.storage.k8s.io': setDefaultsStorageClass,
 };
 
 /** Mutates `obj`, which the caller has already cloned from the request. */

@@ -14,10 +14,12 @@ import { leaseValidation } from './lease';
 import { nameIsDNSSubdomain } from './names';
 import { namespaceValidation } from './namespace';
 import { nodeValidation } from './node';
+import { persistentVolumeClaimValidation, persistentVolumeValidation } from './persistentVolume';
 import { podValidation } from './pod';
 import { replicaSetValidation } from './replicaSet';
 import { secretValidation } from './secret';
 import { serviceValidation } from './service';
+import { storageClassValidation } from './storageClass';
 import { metadataOnly, type KindValidation } from './types';
 
 const validations: Record<string, KindValidation> = {
@@ -33,6 +35,9 @@ const validations: Record<string, KindValidation> = {
   'deployments.apps': deploymentValidation,
   'endpointslices.discovery.k8s.io': endpointSliceValidation,
   'leases.coordination.k8s.io': leaseValidation,
+  persistentvolumes: persistentVolumeValidation,
+  persistentvolumeclaims: persistentVolumeClaimValidation,
+  'storageclasses.storage.k8s.io': storageClassValidation,
 };
 
 function validationFor(key: string): KindValidation {

@@ -54,6 +54,8 @@ export function ensureRevision(
   data: object,
   existing: readonly Stored<ControllerRevision>[],
   collisionCount: number,
+  /** DaemonSets also label the revision with its hash. */
+  hashLabel = false,
 ): HistoryResult {
   const namespace = owner.metadata.namespace;
   const sorted = sortRevisions(existing);
@@ -66,11 +68,13 @@ export function ensureRevision(
     return { revision: moved, collisionCount };
   }
   for (let count = collisionCount; ; count++) {
-    const name = `${owner.metadata.name}-${hashRevisionData(data, count)}`;
+    const hash = hashRevisionData(data, count);
+    const name = `${owner.metadata.name}-${hash}`;
+    const revisionLabels = hashLabel ? { ...labels, [CONTROLLER_REVISION_HASH_LABEL]: hash } : labels;
     const revision: ControllerRevision = {
       apiVersion: 'apps/v1',
       kind: 'ControllerRevision',
-      metadata: { name, namespace, ...(labels ? { labels: { ...labels } } : {}), ownerReferences: [ownerRef] },
+      metadata: { name, namespace, ...(revisionLabels ? { labels: { ...revisionLabels } } : {}), ownerReferences: [ownerRef] },
       data,
       revision: next,
     };

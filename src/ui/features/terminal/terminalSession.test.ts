@@ -57,14 +57,15 @@ describe('TerminalSession', () => {
     expect(screen.text().split('\n').at(-1)).toBe('$ kubectl get nodes');
   });
 
-  it('Ctrl-C interrupts a running command', async () => {
-    const { session, interrupted } = setup();
+  it('Ctrl-C interrupts a running command, leaving ^C on the screen', async () => {
+    const { screen, session, interrupted } = setup();
     await session.start();
     session.onData('wait\r');
     await new Promise((r) => setTimeout(r, 0));
     session.onData('\x03');
     await session.idle();
     expect(interrupted()).toBe(1);
+    expect(screen.text()).toBe('$ wait\n^C\n$');
   });
 
   it('Ctrl-C at the prompt abandons the line', async () => {

@@ -57,6 +57,7 @@ export class TerminalSession {
     if (this.running && data.includes('\x03')) {
       this.keys.length = 0;
       this.screen.write('^C');
+      this.atLineStart = false;
       void this.backend.interrupt();
       return;
     }
