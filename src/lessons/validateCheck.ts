@@ -29,7 +29,7 @@ function validateBody(kind: CheckKind, body: unknown, where: string): void {
   if (kind === 'not') return validateCheck(body, where);
   need(isObj(body), where, `${kind} needs a mapping`);
   if (typeof body.resource === 'string') tryOr(where, () => resourceFor(body.resource as string));
-  if (typeof body.path === 'string') tryOr(where, () => parseJsonPath(body.path as string));
+  if (typeof body.path === 'string' && kind !== 'file') tryOr(where, () => parseJsonPath(body.path as string));
   for (const key of ['is', 'running', 'ready', 'compare'] as const) {
     if (body[key] !== undefined) tryOr(`${where}.${key}`, () => parseCountSpec(body[key] as number | string));
   }

@@ -19,5 +19,4 @@ export { createCluster, type CreateClusterOptions, type RunningCluster } from '.
 export { formatLabelSelector } from './api/labels';
 export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError } from './apiserver/patch';
 export { addNode, removeNode, stopCluster, startCluster, clusterRunning } from './cluster/nodes';
-export { kubeProxyPod } from './cluster/systemObjects';
 export * as addons from './cluster/addons';

@@ -10,7 +10,7 @@ import { Cluster } from './cluster';
 import { startControlPlane, type ControlPlane } from './components';
 import { requestPolicy } from './policy';
 import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from './profiles';
-import { apiServerPort, controlPlanePods, corednsDeployment, kubeProxyPod, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
+import { apiServerPort, controlPlanePods, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
 
 export interface CreateClusterOptions {
@@ -78,7 +78,7 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   cluster.drain();
 
   for (const pod of controlPlanePods(profile)) createIn(cluster, pod);
-  for (const node of profile.nodes) createIn(cluster, kubeProxyPod(profile, node));
+  createIn(cluster, kubeProxyDaemonSet(profile));
   if (profile.storageProvisioner) createIn(cluster, storageProvisionerPod(profile));
   createIn(cluster, corednsDeployment(profile));
   const boot = opts.bootSeconds ?? 60;

@@ -115,19 +115,35 @@ export function controlPlanePods(profile: ClusterProfile): KubeObject[] {
   ];
 }
 
-/** kube-proxy runs on every node (a DaemonSet on a real cluster). */
-export function kubeProxyPod(profile: ClusterProfile, node: NodeProfile): KubeObject {
+/** kube-proxy runs on every node, as kubeadm and minikube install it: a DaemonSet. */
+export function kubeProxyDaemonSet(profile: ClusterProfile): KubeObject {
+  const labels = { 'k8s-app': 'kube-proxy' };
   return {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { generateName: 'kube-proxy-', namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy' } },
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: 'kube-proxy', namespace: 'kube-system', labels },
     spec: {
-      nodeName: node.name,
-      hostNetwork: true,
-      ...SYSTEM_NODE_CRITICAL,
-      serviceAccountName: 'kube-proxy',
-      tolerations: [{ operator: 'Exists' }],
-      containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${profile.kubernetesVersion}`, command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', `--hostname-override=${node.name}`] }],
+      selector: { matchLabels: labels },
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } },
+      template: {
+        metadata: { labels },
+        spec: {
+          hostNetwork: true,
+          priorityClassName: SYSTEM_NODE_CRITICAL.priorityClassName,
+          serviceAccountName: 'kube-proxy',
+          nodeSelector: { 'kubernetes.io/os': 'linux' },
+          tolerations: [{ operator: 'Exists' }],
+          containers: [
+            {
+              name: 'kube-proxy',
+              image: `registry.k8s.io/kube-proxy:${profile.kubernetesVersion}`,
+              command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'],
+              env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+              securityContext: { privileged: true },
+            },
+          ],
+        },
+      },
     },
   };
 }

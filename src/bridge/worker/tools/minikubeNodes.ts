@@ -1,7 +1,7 @@
 /** `minikube node add | list | delete | stop | start`: worker machines `minikube-m02` … */
 import type { Node } from 'kubernetes-types/core/v1';
 import type { CommandContext } from '../../../shell';
-import { kubeProxyPod, removeNode, resources, type NodeProfile } from '../../../sim';
+import { removeNode, resources, type NodeProfile } from '../../../sim';
 import { bootNode, work } from './clusterOps';
 import { KICBASE, line, preparing, profileNotFound, startingNode } from './minikubeMessages';
 import type { ToolHost, ToolState } from './toolHost';
@@ -38,7 +38,8 @@ export function minikubeNodeProfile(host: ToolHost, state: ToolState, index: num
 }
 
 export function addMinikubeNode(host: ToolHost, state: ToolState, node: NodeProfile): void {
-  bootNode(host, state, node, (n) => [kubeProxyPod(host.cluster.profile, n)]);
+  // The kube-proxy DaemonSet gives the new node its pod.
+  bootNode(host, state, node, () => []);
 }
 
 function nextIndex(profile: string, state: ToolState): number {

@@ -23,7 +23,15 @@ function pad(s: string, width: number, align: 'left' | 'right' | 'center'): stri
   return s + ' '.repeat(gap);
 }
 
-export function renderTable(header: string[], rows: string[][]): string {
+/** A cell with `\n` spans several lines, as tablewriter wraps long cells. */
+function expand(row: string[]): string[][] {
+  const parts = row.map((c) => c.split('\n'));
+  const height = Math.max(...parts.map((p) => p.length));
+  return Array.from({ length: height }, (_, i) => parts.map((p) => p[i] ?? ''));
+}
+
+export function renderTable(header: string[], table: string[][]): string {
+  const rows = table.flatMap(expand);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`;
   const line = (cells: string[], head: boolean) =>

@@ -17,6 +17,12 @@ import { createService } from './createService';
 import { createConfigMap } from './createConfigMap';
 import { createSecret } from './createSecret';
 import { createNamespace, createServiceAccount } from './createNamespace';
+import { createCronJob, createJob } from './createJob';
+import { createIngress } from './createIngress';
+import { createClusterRole, createRole } from './createRole';
+import { createClusterRoleBinding, createRoleBinding } from './createBinding';
+import { createPodDisruptionBudget, createPriorityClass, createQuota } from './createPolicy';
+import { createToken } from './createToken';
 
 function runCreate(inv: Invocation): number {
   const filenames = inv.flags.strings('filename');
@@ -43,6 +49,25 @@ export const createCommand: Command = {
   name: 'create',
   short: 'Create a resource from a file or from stdin',
   flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool', unavailable: true }, { name: 'raw', type: 'string', unavailable: true }],
-  subcommands: [createConfigMap, createDeployment, createNamespace, createSecret, createService, createServiceAccount],
+  // kubectl's order (alphabetical by name).
+  subcommands: [
+    createClusterRole,
+    createClusterRoleBinding,
+    createConfigMap,
+    createCronJob,
+    createDeployment,
+    createIngress,
+    createJob,
+    createNamespace,
+    createPodDisruptionBudget,
+    createPriorityClass,
+    createQuota,
+    createRole,
+    createRoleBinding,
+    createSecret,
+    createService,
+    createServiceAccount,
+    createToken,
+  ],
   run: runCreate,
 };

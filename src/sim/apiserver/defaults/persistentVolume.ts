@@ -8,7 +8,7 @@ export function setDefaultsPersistentVolume(obj: KubeObject): void {
   pv.spec.persistentVolumeReclaimPolicy ||= 'Retain';
   pv.spec.volumeMode ??= 'Filesystem';
   if (pv.spec.hostPath) pv.spec.hostPath.type ??= '';
-  const status = (pv.status ??= {});
+  const status = ((pv as { status?: { phase?: string } }).status ??= {});
   status.phase ||= 'Pending';
 }
 
@@ -16,6 +16,6 @@ export function setDefaultsPersistentVolumeClaim(obj: KubeObject): void {
   const pvc = obj as PersistentVolumeClaim;
   pvc.spec ??= {};
   pvc.spec.volumeMode ??= 'Filesystem';
-  const status = (pvc.status ??= {});
+  const status = ((pvc as { status?: { phase?: string } }).status ??= {});
   status.phase ||= 'Pending';
 }

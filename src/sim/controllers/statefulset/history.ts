@@ -21,6 +21,14 @@ export function templatePatch(template: PodTemplateSpec | undefined): object {
   return { spec: { template: { ...clone(template ?? {}), $patch: 'replace' } } };
 }
 
+/** ApplyRevision's inverse of templatePatch: the template a revision stored. */
+export function templateFromRevision(revision: ControllerRevision): PodTemplateSpec | undefined {
+  const template = (revision.data as { spec?: { template?: PodTemplateSpec & { $patch?: string } } } | undefined)?.spec?.template;
+  if (!template) return undefined;
+  const { $patch: _replace, ...rest } = template;
+  return rest;
+}
+
 export function hashRevisionData(data: object, collisionCount: number | undefined): string {
   return computeHash(data as PodTemplateSpec, collisionCount);
 }

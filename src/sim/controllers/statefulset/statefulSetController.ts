@@ -19,7 +19,7 @@ import { WorkQueue } from '../../client/workQueue';
 import type { ControllerContext } from '../util/controllerContext';
 import { asKubeObject, getControllerOf, newControllerRef } from '../util/controllerRef';
 import { ControllerRefManager } from '../util/controllerRefManager';
-import { ensureRevision, templatePatch, truncateHistory } from './history';
+import { ensureRevision, templateFromRevision, templatePatch, truncateHistory } from './history';
 import { planStatefulSet, type StatefulSetAction } from './planStatefulSet';
 import { getOrdinal, getPersistentVolumeClaims, getPodRevision, newStatefulSetPod, podName, replicasOf, startOrdinal } from './statefulSetPod';
 import { computeStatefulSetStatus, type RevisionNames } from './statefulSetStatus';
@@ -83,8 +83,9 @@ export class StatefulSetController implements Runnable {
     const { revision, collisionCount } = ensureRevision(this.client, set, ref, set.spec?.template?.metadata?.labels, templatePatch(set.spec?.template), revisions, set.status?.collisionCount ?? 0);
     const update = revision.metadata.name;
     const recorded = set.status?.currentRevision;
-    const current = recorded && revisions.some((r) => r.metadata.name === recorded) ? recorded : update;
-    return { current, update, collisionCount };
+    const currentRevision = revisions.find((r) => r.metadata.name === recorded);
+    if (!currentRevision) return { current: update, update, collisionCount };
+    return { current: currentRevision.metadata.name, currentTemplate: templateFromRevision(currentRevision), update, collisionCount };
   }
 
   private updateStatefulSet(set: Stored<StatefulSet>, pods: Stored<Pod>[], rev: RevisionNames): void {
@@ -118,8 +119,9 @@ export class StatefulSetController implements Runnable {
     // newVersionedStatefulSetPod: below the partition a recreated pod keeps the current revision.
     const partition = set.spec?.updateStrategy?.rollingUpdate?.partition ?? 0;
     const rolling = (set.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
-    const revision = rolling && action.index < partition ? rev.current : rev.update;
-    this.createStatefulPod(set, ordinal, revision);
+    const useCurrent = rolling && action.index < partition && rev.currentTemplate !== undefined;
+    const versioned = useCurrent ? { ...set, spec: { ...set.spec!, template: rev.currentTemplate! } } : set;
+    this.createStatefulPod(versioned, ordinal, useCurrent ? rev.current : rev.update);
   }
 
   private createStatefulPod(set: Stored<StatefulSet>, ordinal: number, revisionName: string): void {

@@ -19,7 +19,7 @@ function web(extra: object = {}) {
       serviceName: 'nginx',
       replicas: 2,
       selector: { matchLabels: { app: 'nginx' } },
-      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.21', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }] } },
+      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }] } },
       volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
       ...extra,
     },
@@ -105,11 +105,11 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
     const c = start(24, { replicas: 3 });
     c.settle();
     const before = getSet(c).status!.currentRevision;
-    setImage(c, 'registry.k8s.io/nginx-slim:0.24');
+    setImage(c, 'registry.k8s.io/nginx-slim:0.27');
     c.drain();
     expect(pods(c).filter((p) => p.metadata?.deletionTimestamp).map((p) => p.metadata?.name)).toEqual(['web-2']);
     c.settle();
-    expect(['web-0', 'web-1', 'web-2'].map((n) => imageOf(c, n))).toEqual(Array(3).fill('registry.k8s.io/nginx-slim:0.24'));
+    expect(['web-0', 'web-1', 'web-2'].map((n) => imageOf(c, n))).toEqual(Array(3).fill('registry.k8s.io/nginx-slim:0.27'));
     const st = getSet(c).status!;
     expect(st.updateRevision).not.toBe(before);
     expect(st).toMatchObject({ currentRevision: st.updateRevision, updatedReplicas: 3, currentReplicas: 3, readyReplicas: 3, observedGeneration: 2 });
@@ -118,13 +118,13 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
   it('updates only ordinals at or above the partition', () => {
     const c = start(25, { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } });
     c.settle();
-    setImage(c, 'registry.k8s.io/nginx-slim:0.24');
+    setImage(c, 'registry.k8s.io/nginx-slim:0.27');
     c.settle();
-    expect(['web-0', 'web-1', 'web-2'].map((n) => imageOf(c, n))).toEqual(['registry.k8s.io/nginx-slim:0.21', 'registry.k8s.io/nginx-slim:0.21', 'registry.k8s.io/nginx-slim:0.24']);
+    expect(['web-0', 'web-1', 'web-2'].map((n) => imageOf(c, n))).toEqual(['registry.k8s.io/nginx-slim:0.24', 'registry.k8s.io/nginx-slim:0.24', 'registry.k8s.io/nginx-slim:0.27']);
     // A pod below the partition comes back at the current revision.
     c.client.delete(PODS, 'web-1', NS);
     c.settle();
-    expect(imageOf(c, 'web-1')).toBe('registry.k8s.io/nginx-slim:0.21');
+    expect(imageOf(c, 'web-1')).toBe('registry.k8s.io/nginx-slim:0.24');
     const st = getSet(c).status!;
     expect(st).toMatchObject({ currentReplicas: 2, updatedReplicas: 1 });
     expect(st.currentRevision).not.toBe(st.updateRevision);
@@ -133,12 +133,12 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
   it('OnDelete: replaces a pod with the new template only when it is deleted', () => {
     const c = start(26, { updateStrategy: { type: 'OnDelete' } });
     c.settle();
-    setImage(c, 'registry.k8s.io/nginx-slim:0.24');
-    c.settle();
-    expect(imageOf(c, 'web-1')).toBe('registry.k8s.io/nginx-slim:0.21');
-    c.client.delete(PODS, 'web-1', NS);
+    setImage(c, 'registry.k8s.io/nginx-slim:0.27');
     c.settle();
     expect(imageOf(c, 'web-1')).toBe('registry.k8s.io/nginx-slim:0.24');
+    c.client.delete(PODS, 'web-1', NS);
+    c.settle();
+    expect(imageOf(c, 'web-1')).toBe('registry.k8s.io/nginx-slim:0.27');
   });
 
   it('Parallel: creates every pod at once', () => {

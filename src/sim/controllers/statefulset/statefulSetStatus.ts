@@ -4,13 +4,15 @@
  * update revision current.
  */
 import type { StatefulSet, StatefulSetStatus } from 'kubernetes-types/apps/v1';
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
 import { isPodAvailable } from '../util/podReadiness';
 import { isRunningAndReady } from './planStatefulSet';
 import { getPodRevision } from './statefulSetPod';
 
 export interface RevisionNames {
   current: string;
+  /** The template the current revision stored, for pods recreated below the partition. */
+  currentTemplate?: PodTemplateSpec;
   update: string;
   collisionCount: number;
 }

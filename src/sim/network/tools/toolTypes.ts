@@ -15,6 +15,8 @@ export interface ToolContext {
   origin: Origin;
   /** The host's `/etc/hosts` entries (ignored inside pods, which ask CoreDNS). */
   hosts?: Record<string, string>;
+  /** stdout is the terminal (curl then shows no progress meter). */
+  stdoutIsTTY?: boolean;
 }
 
 export interface ToolResult {
