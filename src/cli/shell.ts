@@ -80,10 +80,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const lesson = args.lesson === undefined ? undefined : findLesson(args.lesson);
-  // A lesson brings its own cluster profile.
-  const host = new SimHost({ seed: args.seed, profile: lesson?.spec.profile ?? args.profile, settle: args.settle, timeMode: 'instant' });
+  // At a prompt, time passes as on a real cluster (watches stream until Ctrl-C); a script runs
+  // on a clock that jumps, settling after each command. A lesson brings its own cluster profile.
+  const interactive = !!process.stdin.isTTY;
+  const host = new SimHost({
+    seed: args.seed,
+    profile: lesson?.spec.profile ?? args.profile,
+    settle: interactive ? false : args.settle,
+    timeMode: interactive ? 'realtime' : 'instant',
+  });
   if (lesson) applySetup(new SimLessonHost({}, host), lesson.spec.setup);
-  const code = process.stdin.isTTY ? await runInteractive(host) : await runScript(host, args);
+  if (interactive) new RealtimeDriver(host, intervalTicker(50));
+  const code = interactive ? await runInteractive(host) : await runScript(host, args);
   process.exit(code);
 }
 

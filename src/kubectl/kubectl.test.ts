@@ -6,14 +6,14 @@ const run = (line: string) => kubectl(testContext(new FakeClient()), line);
 
 describe('runKubectl: commands and flags', () => {
   it.each([
-    ['unknown flag', 'get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
-    ['unknown shorthand', 'get pods -z', "error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
+    ['unknown flag', 'get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+    ['unknown shorthand', 'get pods -z', "Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
     ['flag needs an argument', 'get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
     ['bad int flag', 'delete pods --grace-period=x', 'error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
-    ['unknown command with suggestions in kubectl order', 'gett pods', 'error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n'],
-    ['suggestion of a command the playground lacks', 'foo', 'error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n'],
+    ['unknown command with suggestions in kubectl order', 'gett pods', 'Error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n'],
+    ['suggestion of a command the playground lacks', 'foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],
     ['a kubectl command the playground lacks', 'top pods', 'error: "kubectl top" is not available in this playground\n'],
-    ['unknown command without suggestion', 'frobnicate', 'error: unknown command "frobnicate" for "kubectl"\n'],
+    ['unknown command without suggestion', 'frobnicate', 'Error: unknown command "frobnicate" for "kubectl"\n'],
     ['required flag', 'create deployment web', 'error: required flag(s) "image" not set\n'],
     [
       'get without a type',

@@ -45,7 +45,7 @@ function findCommand(argv: readonly string[]): { command: Command; path: string[
 function unknownCommand(name: string): KubectlError {
   if (KNOWN_UNAVAILABLE.includes(name)) return new KubectlError(messages.notInPlayground(name));
   const suggestions = suggestionsFor(name, KUBECTL_COMMANDS);
-  return new KubectlError(messages.unknownCommand(name, 'kubectl') + (suggestions.length ? messages.didYouMean(suggestions) : ''));
+  return new UsageError(messages.unknownCommand(name, 'kubectl') + (suggestions.length ? messages.didYouMean(suggestions) : ''));
 }
 
 function resolveNamespace(ctx: KubectlContext, flags: Flags): string {

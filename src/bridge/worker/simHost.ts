@@ -8,7 +8,8 @@ import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
 import { InterruptController, Shell } from '../../shell';
 import type { CommandContext } from '../../shell';
-import { createCluster, PROFILES, DEFAULT_PROFILE, type Cluster } from '../../sim';
+import { createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
+import { registerClusterTools } from './tools/registerClusterTools';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -40,7 +41,9 @@ export interface OutputSink {
 export const SETTLE_LIMIT_S = 120;
 
 export class SimHost {
-  readonly cluster: Cluster;
+  readonly cluster: RunningCluster;
+  /** False while `minikube stop` / `microk8s stop` has the cluster powered off (see tools/README.md). */
+  apiReachable = true;
   readonly shell: Shell;
   readonly kubeconfig: KubeconfigState;
   readonly timeMode: TimeMode;
@@ -74,6 +77,7 @@ export class SimHost {
       maxWatchRounds: this.timeMode === 'instant' ? 3 : undefined,
     });
     this.shell.register('kubectl', (ctx) => runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx)));
+    registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)) });
   }
 
   /** Lets a realtime driver replace how sleeps wait. */

@@ -28,6 +28,7 @@ export const createMessages = {
 
   resourceListSyntax: (entry: string) => `Invalid argument syntax ${entry}, expected <resource>=<value>`,
   selectorParse: (selector: string, why: string) => `couldn't parse the selector string "${selector}": ${why}`,
+  invalidSelectorOperator: (op: string) => `"${op}" is not a valid label selector operator`,
   unsupportedSelectorOperator: (op: string) => `"${op}" isn't supported in label selectors`,
   pdbSelectorRequired: 'a selector must be specified',
   pdbNeedsOne: 'one of min-available or max-unavailable must be specified',

@@ -17,7 +17,10 @@ export class KubectlError extends Error {
   }
 }
 
-/** A flag or argument mistake: kubectl adds the `See '… --help' for usage.` line. */
+/**
+ * A flag or command-lookup mistake that cobra itself reports (`Error: unknown flag: --foo`,
+ * `Error: unknown command …`): capital `Error: `, unlike cmdutil.CheckErr's `error: `.
+ */
 export class UsageError extends KubectlError {}
 
 /** Several failures reported together, as utilerrors.Aggregate (one per line, no `error: ` prefix). */
@@ -60,6 +63,7 @@ export function formatError(e: unknown): { text: string; exitCode: number } {
     if (s.reason === 'Unauthorized') return { text: `error: You must be logged in to the server (${s.message})\n`, exitCode: 1 };
     return { text: `Error from server (${s.reason}): ${s.message}\n`, exitCode: 1 };
   }
+  if (e instanceof UsageError) return { text: `Error: ${e.message}\n`, exitCode: 1 };
   if (e instanceof KubectlError) {
     const msg = e.options.raw || e.message.startsWith('error: ') ? e.message : `error: ${e.message}`;
     return { text: msg.endsWith('\n') ? msg : `${msg}\n`, exitCode: e.options.exitCode ?? 1 };

@@ -57,7 +57,7 @@ export function generatePriorityClass(p: PriorityClassParams): PriorityClass {
   };
 }
 
-const OPERATORS: Record<string, string> = { in: 'In', notin: 'NotIn', '!=': 'NotIn', exists: 'Exists', '!': 'DoesNotExist' };
+const OPERATORS: Record<string, string> = { in: 'In', notin: 'NotIn', exists: 'Exists', '!': 'DoesNotExist' };
 
 /** metav1.ParseToLabelSelector: equality becomes matchLabels, the rest matchExpressions. */
 export function parseToLabelSelector(selector: string): LabelSelector {
@@ -72,7 +72,8 @@ export function parseToLabelSelector(selector: string): LabelSelector {
   for (const r of parsed.requirements) {
     if (r.operator === '=' || r.operator === '==') matchLabels[r.key] = r.values[0];
     else if (OPERATORS[r.operator]) matchExpressions.push({ key: r.key, operator: OPERATORS[r.operator], ...(r.values.length ? { values: [...r.values] } : {}) });
-    else throw new KubectlError(messages.unsupportedSelectorOperator(r.operator));
+    else if (r.operator === 'gt' || r.operator === 'lt') throw new KubectlError(messages.unsupportedSelectorOperator(r.operator));
+    else throw new KubectlError(messages.invalidSelectorOperator(r.operator));
   }
   return { ...(Object.keys(matchLabels).length ? { matchLabels } : {}), ...(matchExpressions.length ? { matchExpressions } : {}) };
 }

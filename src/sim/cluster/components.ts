@@ -18,6 +18,10 @@ import { NamespaceController } from '../controllers/namespace/namespaceControlle
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
 import { TaintEvictionController } from '../controllers/nodelifecycle/taintEvictionController';
 import { ServiceAccountsController } from '../controllers/serviceaccount/serviceAccountsController';
+import { PersistentVolumeController } from '../controllers/persistentvolume/persistentVolumeController';
+import { PVCProtectionController } from '../controllers/persistentvolume/pvcProtectionController';
+import { PVProtectionController } from '../controllers/persistentvolume/pvProtectionController';
+import { HostPathProvisioner, type HostDirectories } from '../controllers/storageprovisioner/hostPathProvisioner';
 import { Scheduler } from '../scheduler';
 import type { Cluster } from './cluster';
 
@@ -29,7 +33,13 @@ export interface ControlPlane {
   scheduler: Scheduler;
 }
 
-export function startControlPlane(cluster: Cluster): ControlPlane {
+export interface StorageOptions {
+  /** The node minikube's storage-provisioner runs on; absent, no dynamic provisioning (kubeadm). */
+  provisionerNode?: string;
+  hostDirectories?: HostDirectories;
+}
+
+export function startControlPlane(cluster: Cluster, storage: StorageOptions = {}): ControlPlane {
   const { client, informers, clock, rng } = cluster;
   const deps = { client, informers, clock };
   const namespaced = BUILTIN_RESOURCES.filter((r) => r.namespaced);
@@ -50,6 +60,10 @@ export function startControlPlane(cluster: Cluster): ControlPlane {
     new EndpointSliceController(deps),
     new NodeLifecycleController({ ...deps, recorder: new EventRecorder(client, clock, { component: 'node-controller' }) }),
     new TaintEvictionController({ ...deps, recorder: new EventRecorder(client, clock, { component: 'taint-eviction-controller' }) }),
+    new PersistentVolumeController(deps),
+    new PVCProtectionController(deps),
+    new PVProtectionController(deps),
+    ...(storage.provisionerNode ? [new HostPathProvisioner({ ...deps, rng, nodeName: storage.provisionerNode, hostDirectories: storage.hostDirectories })] : []),
     scheduler,
   ];
   return { runnables, scheduler };

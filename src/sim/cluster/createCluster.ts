@@ -5,13 +5,14 @@
  */
 import { BUILTIN_RESOURCES, ENDPOINTS, ENDPOINTSLICES, NAMESPACES, SERVICEACCOUNTS } from '../api/resources';
 import type { KubeObject } from '../api/types';
-import { Kubelet } from '../kubelet';
+import { Kubelet, VolumeStore } from '../kubelet';
 import { Cluster } from './cluster';
 import { startControlPlane, type ControlPlane } from './components';
 import { requestPolicy } from './policy';
 import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from './profiles';
-import { apiServerPort, controlPlanePods, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
+import { apiServerPort, controlPlanePods, defaultStorageClasses, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
+import { attachNetwork, type ClusterNetwork } from '../network';
 
 export interface CreateClusterOptions {
   seed?: number;
@@ -32,6 +33,7 @@ export interface RunningCluster extends Cluster {
   controlPlane: ControlPlane;
   kubelets: Map<string, Kubelet>;
   transitions: TransitionTracker;
+  network: ClusterNetwork;
 }
 
 function createIn(cluster: Cluster, obj: KubeObject): void {
@@ -64,10 +66,14 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   for (const sa of systemServiceAccounts(profile)) cluster.client.create(SERVICEACCOUNTS, sa, { namespace: 'kube-system' });
   for (const svc of systemServices(profile)) createIn(cluster, svc);
   apiServerEndpoints(cluster, profile);
+  for (const sc of defaultStorageClasses(profile)) createIn(cluster, sc);
 
-  cluster.controlPlane = startControlPlane(cluster);
+  // The nodes' disks: what hostPath and persistent volumes hold outlives pods and kubelets.
+  const volumes = new VolumeStore();
+  cluster.controlPlane = startControlPlane(cluster, profile.storageProvisioner ? { provisionerNode: profile.nodes[0].name, hostDirectories: volumes } : {});
   cluster.transitions = new TransitionTracker(cluster.informers);
-  cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile })]));
+  cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile, volumes })]));
+  cluster.network = attachNetwork(cluster, opts.seed ?? 1);
   cluster.informers.start();
   for (const r of cluster.controlPlane.runnables) cluster.addRunnable(r);
   for (const k of cluster.kubelets.values()) {

@@ -148,6 +148,29 @@ export function kubeProxyDaemonSet(profile: ClusterProfile): KubeObject {
   };
 }
 
+/**
+ * The StorageClasses a fresh cluster has: minikube's addon makes `standard` the default, served
+ * by its hostpath provisioner; a kubeadm cluster has none until one is installed (a class such
+ * as rancher's `local-path` would be added here, next to its provisioner).
+ */
+export function defaultStorageClasses(profile: ClusterProfile): KubeObject[] {
+  if (!profile.storageProvisioner) return [];
+  return [
+    {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: {
+        name: 'standard',
+        labels: { 'addonmanager.kubernetes.io/mode': 'EnsureExists' },
+        annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' },
+      },
+      provisioner: 'k8s.io/minikube-hostpath',
+      reclaimPolicy: 'Delete',
+      volumeBindingMode: 'Immediate',
+    },
+  ];
+}
+
 export function storageProvisionerPod(profile: ClusterProfile): KubeObject {
   return {
     apiVersion: 'v1',

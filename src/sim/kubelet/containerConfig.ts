@@ -11,6 +11,11 @@ export interface ObjectLookup {
   configMap(name: string): Record<string, string> | undefined;
   /** Secret data, base64-decoded, in the pod's namespace, or undefined if absent. */
   secret(name: string): Record<string, string> | undefined;
+  /**
+   * Files of a writable volume (emptyDir, hostPath, a claim's PersistentVolume) as its backing
+   * store holds them, or why it cannot be mounted yet. Absent: such volumes start empty.
+   */
+  volumeData?(volume: Volume): Record<string, string> | string;
 }
 
 export interface PodNetworkInfo {
@@ -114,6 +119,7 @@ function volumeContent(pod: Pod, v: Volume, lookup: ObjectLookup, net: PodNetwor
     }
     return out;
   }
+  if (v.emptyDir || v.hostPath || v.persistentVolumeClaim) return lookup.volumeData?.(v) ?? {};
   return {};
 }
 

@@ -10,3 +10,4 @@ export { podUsage, type ContainerUsage } from './resourceUsage';
 export { qosClass } from './qos';
 export { execInContainer, serveRequest, type ExecResult } from './containerAccess';
 export { Kubelet, type KubeletDeps } from './kubelet';
+export { VolumeStore } from './volumeStore';

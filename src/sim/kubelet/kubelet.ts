@@ -23,10 +23,12 @@ import { execInContainer, serveRequest } from './containerAccess';
 import { LogStore } from './logStore';
 import { healthyConditions, nodeObject, type MachineInfo, type NodeSpecInput } from './nodeObject';
 import { PodAddressPool } from './podAddressPool';
+import { PodVolumes } from './podVolumes';
 import { readPodLogs } from './podLogs';
 import { syncPod } from './podLifecycle';
 import type { PodRuntime } from './podRuntime';
 import { serviceEnvironment } from './serviceEnv';
+import { VolumeStore } from './volumeStore';
 
 const LEASE_RENEW_S = 10;
 const LEASE_DURATION_S = 40;
@@ -39,6 +41,8 @@ export interface KubeletDeps {
   rng: Rng;
   node: NodeSpecInput;
   profile: MachineInfo;
+  /** The cluster's disks, shared by every kubelet; a kubelet alone gets its own. */
+  volumes?: VolumeStore;
 }
 
 export class Kubelet implements Runnable {
@@ -51,6 +55,7 @@ export class Kubelet implements Runnable {
   private readonly logs = new LogStore();
   private readonly addresses: PodAddressPool;
   private readonly recorder: EventRecorder;
+  private readonly volumes: PodVolumes;
   private running = false;
   /** The pod whose status this kubelet is writing: its own echo needs no new sync. */
   private writing?: string;
@@ -64,6 +69,7 @@ export class Kubelet implements Runnable {
     this.name = `kubelet/${deps.node.name}`;
     this.queue = new WorkQueue(deps.clock);
     this.addresses = new PodAddressPool(deps.node.podCIDR);
+    this.volumes = new PodVolumes(deps.volumes ?? new VolumeStore(), deps.client, deps.node.name);
     this.recorder = new EventRecorder(deps.client, deps.clock, { component: 'kubelet', host: deps.node.name });
     this.server = {
       logs: (namespace, pod, opts) => {
@@ -130,18 +136,19 @@ export class Kubelet implements Runnable {
   private syncOne(key: string, pod: Stored<Pod>): void {
     const uid = pod.metadata.uid;
     const now = this.deps.clock.now();
-    const runtime = this.runtimes.get(uid);
+    const runtime = this.volumes.remount(pod, this.runtimes.get(uid));
     const result = syncPod({
       pod,
       runtime,
       now,
       node: { name: this.nodeName, hostIP: this.deps.node.internalIP, images: this.images },
       podIP: runtime ? runtime.podIP : pod.spec?.hostNetwork ? this.deps.node.internalIP : this.addresses.allocate(uid),
-      lookup: this.lookup(pod.metadata.namespace ?? 'default'),
+      lookup: { ...this.lookup(pod.metadata.namespace ?? 'default'), volumeData: this.volumes.dataFor(pod) },
       rng: this.deps.rng,
       serviceEnv: serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
     });
     this.runtimes.set(uid, result.runtime);
+    this.volumes.collect(pod, runtime, result.runtime);
     this.uidOf.set(key, uid);
     for (const image of result.imagesPulled) this.images.add(image);
     this.logs.append(uid, result.logs);
@@ -169,9 +176,11 @@ export class Kubelet implements Runnable {
     const container = opts.container ?? containers[0] ?? '';
     if (!pod || !rt) throw badRequest(`pod ${podName} does not have a host assigned`);
     if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
-    const r = execInContainer(rt, container, opts.command, this.deps.clock.now());
+    const current = this.volumes.refresh(pod, rt, container);
+    const r = execInContainer(current, container, opts.command, this.deps.clock.now());
     if ('error' in r) throw internalError(`error executing command in container: ${r.error}`);
     this.runtimes.set(pod.metadata.uid, r.runtime);
+    this.volumes.collect(pod, current, r.runtime);
     return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   }
 
@@ -190,6 +199,7 @@ export class Kubelet implements Runnable {
     this.runtimes.delete(uid);
     this.addresses.release(uid);
     this.logs.forget(uid);
+    this.volumes.forget(uid);
   }
 
   private lookup(namespace: string): ObjectLookup {

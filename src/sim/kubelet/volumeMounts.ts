@@ -16,7 +16,7 @@ export function isWritableVolume(v: Volume): boolean {
 
 /** Where a writable volume's files are; undefined for volumes the kubelet projects (configMap …). */
 export function volumeLocation(pod: Pod, v: Volume, nodeName: string, claim?: ClaimResolution): VolumeLocation | { error: string } | undefined {
-  if (v.emptyDir) return { disk: emptyDirDisk(pod.metadata?.uid ?? '', v.name), root: '' };
+  if (v.emptyDir) return { disk: emptyDirDisk(pod.metadata?.uid ?? ''), root: v.name };
   if (v.hostPath) return { disk: nodeDisk(nodeName), root: v.hostPath.path };
   if (!v.persistentVolumeClaim) return undefined;
   if (!claim) return { error: `persistentvolumeclaim "${v.persistentVolumeClaim.claimName}" not found` };

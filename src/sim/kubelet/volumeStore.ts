@@ -52,6 +52,11 @@ export class VolumeStore {
     for (const path of [...disk.keys()]) if (path.startsWith(prefix)) disk.delete(path);
   }
 
+  /** `rm -rf` of a directory on a node (a provisioner deleting the volume it made). */
+  removeNodeDirectory(node: string, path: string): void {
+    this.removeAll({ disk: nodeDisk(node), root: path });
+  }
+
   /** A disk that ceases to exist (a pod's emptyDir when the pod goes). */
   dropDisk(disk: string): void {
     this.disks.delete(disk);
@@ -59,5 +64,6 @@ export class VolumeStore {
 }
 
 export const nodeDisk = (node: string) => `node/${node}`;
-export const emptyDirDisk = (podUID: string, volume: string) => `emptyDir/${podUID}/${volume}`;
+/** One disk per pod holds all its emptyDirs, one directory each, so they go together. */
+export const emptyDirDisk = (podUID: string) => `emptyDir/${podUID}`;
 export const persistentVolumeDisk = (pv: string) => `pv/${pv}`;

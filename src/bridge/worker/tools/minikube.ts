@@ -2,11 +2,13 @@
  * The `minikube` command: one playground cluster stands for the `minikube` profile. Subcommands
  * live in their own files; this one dispatches and answers the small read-only ones.
  */
+import type { Event } from 'kubernetes-types/core/v1';
 import type { CommandContext } from '../../../shell';
+import { resources } from '../../../sim';
 import { connectionRefused, type ToolHost, type ToolState } from './toolHost';
 import { minikubeAddons, minikubeDashboard } from './minikubeAddons';
 import { minikubeDelete, minikubeStart, minikubeStatus, minikubeStop } from './minikubeLifecycle';
-import { KICBASE, line, MINIKUBE_COMMIT, MINIKUBE_VERSION, profileNotFound } from './minikubeMessages';
+import { line, MINIKUBE_COMMIT, MINIKUBE_VERSION, profileNotFound } from './minikubeMessages';
 import { minikubeNode, nodeIP } from './minikubeNodes';
 import { minikubeService, minikubeTunnel } from './minikubeService';
 import { renderTable } from './table';
@@ -105,9 +107,20 @@ function logs(ctx: CommandContext, host: ToolHost, state: ToolState): number {
       `==> Last Start <==\nLog file created at: ${new Date(ctx.now()).toISOString().replace('T', ' ').slice(0, 19)}\nRunning on machine: ${ctx.hostname}\n` +
       `Binary: Built with gc go1.23.4 for linux/amd64\nLog line format: [IWEF]mmdd hh:mm:ss.uuuuuu threadid file:line] msg\n\n` +
       `==> Docker <==\n${state.machine === 'Running' ? 'active (running)' : 'inactive (dead)'}\n\n==> kubelet <==\n` +
-      `I0601 00:00:0${KICBASE.length % 10}.000000    1 kubelet.go:2413] "Starting kubelet" version="${p.kubernetesVersion}"\n`,
+      nodeEvents(host),
   );
   return 0;
+}
+
+/** The kubelets' node events, in klog's line format, stand for the kubelet journal. */
+function nodeEvents(host: ToolHost): string {
+  const events = host.cluster.client.list<Event>(resources.EVENTS, { namespace: 'default' }).items.filter((e) => e.involvedObject.kind === 'Node');
+  return events
+    .map((e) => {
+      const t = new Date(Date.parse(e.lastTimestamp ?? e.firstTimestamp ?? '') || 0).toISOString();
+      return `${e.type === 'Warning' ? 'W' : 'I'}${t.slice(5, 7)}${t.slice(8, 10)} ${t.slice(11, 19)}.000000    1 kubelet.go:1] "${e.message}" node="${e.involvedObject.name}"\n`;
+    })
+    .join('');
 }
 
 function ssh(args: string[], ctx: CommandContext, host: ToolHost, state: ToolState): number {

@@ -94,7 +94,7 @@ export function resourceFor(obj: KubeObject): ResourceInfo | undefined {
 /** `deployment.apps/metrics-server`, as kubectl names what it applied. */
 export function appliedName(obj: KubeObject): string {
   const r = resourceFor(obj);
-  const kind = obj.kind.toLowerCase();
+  const kind = (obj.kind ?? '').toLowerCase();
   return `${r?.group ? `${kind}.${r.group}` : kind}/${obj.metadata?.name ?? ''}`;
 }
 

@@ -19,7 +19,7 @@ function ownedPod(owner: Stored<KubeObject>, template: PodTemplateSpec, nodeName
       generateName: `${owner.metadata.name}-`,
       namespace: owner.metadata.namespace,
       labels: template.metadata?.labels,
-      ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [{ apiVersion: owner.apiVersion ?? '', kind: owner.kind ?? '', name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true }],
     },
     spec: { ...template.spec!, ...(nodeName ? { nodeName } : {}) },
   };

@@ -20,7 +20,7 @@ import { MINIKUBE_HOSTPATH_PROVISIONER, provisionedVolume, provisionedVolumeName
 
 /** The node's filesystem as the provisioner pod sees it through its hostPath mount. */
 export interface HostDirectories {
-  removeAll(node: string, path: string): void;
+  removeNodeDirectory(node: string, path: string): void;
 }
 
 export interface HostPathProvisionerDeps {
@@ -98,7 +98,7 @@ export class HostPathProvisioner implements Runnable {
     const pv = this.volumes.get('', name);
     if (!pv || pv.metadata.annotations?.['pv.kubernetes.io/provisioned-by'] !== MINIKUBE_HOSTPATH_PROVISIONER) return;
     if (pv.status?.phase !== 'Released' || pv.spec?.persistentVolumeReclaimPolicy !== 'Delete' || pv.metadata.deletionTimestamp) return;
-    if (pv.spec.hostPath?.path) this.deps.hostDirectories?.removeAll(this.deps.nodeName, pv.spec.hostPath.path);
+    if (pv.spec.hostPath?.path) this.deps.hostDirectories?.removeNodeDirectory(this.deps.nodeName, pv.spec.hostPath.path);
     try {
       this.deps.client.delete(PERSISTENTVOLUMES, name);
     } catch (e) {

@@ -100,7 +100,7 @@ export function runWget(ctx: ToolContext, args: string[]): ToolResult {
   const file = o.output ?? (url.path.split('?')[0].split('/').pop() || 'index.html');
   if (file === '-') {
     r.stdout = res.body;
-    if (!o.quiet) r.stderr = `${r.stderr.replace(/\n$/, '')}\nwriting to stdout\n${bar('-', res.body.length)}written to stdout\n`;
+    if (!o.quiet) r.stderr += `writing to stdout\n${bar('-', res.body.length)}written to stdout\n`;
     return r;
   }
   r.files = { [file]: res.body };

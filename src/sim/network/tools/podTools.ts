@@ -1,0 +1,72 @@
+/**
+ * The network tools as `kubectl exec` runs them inside a container: only where the image ships
+ * them (busybox applets in busybox-based images, curl in the curl and nginx images), as a
+ * direct argv or a one-command `sh -c '…'`. Anything else falls through to the container's shell.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { ExecOptions, ExecResult } from '../../client/types';
+import { resolveImage } from '../../kubelet/images';
+import type { ClusterView } from '../clusterView';
+import { runCurl } from './curl';
+import { runNslookup, reverseName } from './nslookup';
+import { startPing } from './ping';
+import type { NetworkAccess, ToolContext, ToolResult } from './toolTypes';
+import { runWget } from './wget';
+
+type Tool = 'curl' | 'wget' | 'nslookup' | 'ping';
+
+const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl)$/;
+/** Without `-c`, a non-interactive exec of ping would never end: it stops after this many echoes. */
+const EXEC_PING_COUNT = 4;
+
+export function toolsIn(image: string): Set<Tool> {
+  const r = resolveImage(image);
+  const tools = new Set<Tool>();
+  if (!r.ok) return tools;
+  if (r.config.userland === 'busybox' || r.ref.repository.endsWith('/netshoot')) ['wget', 'nslookup', 'ping'].forEach((t) => tools.add(t as Tool));
+  if (CURL_IMAGES.test(r.ref.repository)) tools.add('curl');
+  return tools;
+}
+
+/** `sh -c 'curl -s web'` → the words, when the script is one plain command (no pipes, variables, lists). */
+function commandWords(argv: string[]): string[] {
+  const base = (argv[0] ?? '').replace(/^.*\//, '');
+  if (!['sh', 'bash', 'ash'].includes(base) || argv[1] !== '-c' || argv.length !== 3) return argv;
+  const script = argv[2];
+  if (/[|;&<>$`\\\n]/.test(script)) return argv;
+  const words = script.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+  return words.map((w) => (/^['"]/.test(w) ? w.slice(1, -1) : w));
+}
+
+export function runTool(tool: Tool, ctx: ToolContext, args: string[], view: ClusterView): ToolResult {
+  if (tool === 'curl') return runCurl(ctx, args);
+  if (tool === 'wget') return runWget(ctx, args);
+  if (tool === 'nslookup') return runNslookup(ctx, args, (ip) => reverseName(view, ip));
+  const session = startPing(ctx, args);
+  if (session.error) return { exitCode: session.error.exitCode, stdout: '', stderr: session.error.stderr, elapsedMs: 0 };
+  const count = session.count ?? EXEC_PING_COUNT;
+  let stdout = session.header;
+  for (let seq = 0; seq < count; seq++) stdout += session.reply(seq);
+  const end = session.summary(count);
+  return { exitCode: end.exitCode, stdout: stdout + end.stdout, stderr: '', elapsedMs: count * 1000 };
+}
+
+function runningContainer(pod: Pod, name: string | undefined): string | undefined {
+  const container = name ?? pod.spec?.containers[0]?.name;
+  const status = pod.status?.containerStatuses?.find((c) => c.name === container);
+  return status?.state?.running ? pod.spec?.containers.find((c) => c.name === container)?.image : undefined;
+}
+
+/** The kubelet's exec hook: a result when a network tool ran, undefined to let the container handle it. */
+export function podNetworkTools(net: NetworkAccess, view: ClusterView) {
+  return (namespace: string, podName: string, opts: ExecOptions): ExecResult | undefined => {
+    const pod = view.pod(namespace, podName);
+    const image = pod && runningContainer(pod, opts.container);
+    if (!image) return undefined;
+    const words = commandWords(opts.command);
+    const tool = (words[0] ?? '').replace(/^.*\//, '') as Tool;
+    if (!toolsIn(image).has(tool)) return undefined;
+    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName } }, words.slice(1), view);
+    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  };
+}
