@@ -3,7 +3,7 @@ import type { FsNode } from '../vfs/VirtualFs';
 import { getopt } from './getopt';
 import { withUsage } from './io';
 import { formatLsTime } from './timeFormat';
-import { byteLength } from './utf8';
+import { byteLength } from '../../common/utf8';
 
 interface Entry {
   name: string;

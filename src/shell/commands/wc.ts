@@ -1,7 +1,7 @@
 import type { CommandFn } from '../executor/types';
 import { getopt } from './getopt';
 import { readInputs, withUsage } from './io';
-import { byteLength } from './utf8';
+import { byteLength } from '../../common/utf8';
 
 /**
  * `wc [-l] [-w] [-c] [-m]`. Column width follows GNU wc: 1 for a single count of a single

@@ -1,4 +1,4 @@
-import { byteLength } from '../utf8';
+import { byteLength } from '../../../common/utf8';
 import type { JqAst } from './ast';
 import { type Vars, deletePaths, evaluate, iterate, paths } from './evaluate';
 import { type Json, JqRuntimeError, compareJson, describeValue, formatJson, isObject, truthy, typeOf } from './values';
