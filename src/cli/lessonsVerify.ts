@@ -18,7 +18,8 @@ async function main(): Promise<void> {
       for (const f of r.failures) process.stdout.write(`     ${f}\n`);
     }
   }
-  process.stdout.write(`${failed ? 'FAILED' : 'verified'}: ${lessons.length} lessons, ${steps} steps in ${LANGUAGES.length} languages${failed ? `, ${failed} failures` : ''}\n`);
+  const perLanguage = steps / LANGUAGES.length;
+  process.stdout.write(`${failed ? 'FAILED' : 'verified'}: ${lessons.length} lessons, ${perLanguage} steps, each in ${LANGUAGES.length} languages (${steps} step replays)${failed ? `, ${failed} failures` : ''}\n`);
   process.exit(failed || lessons.length === 0 ? 1 : 0);
 }
 

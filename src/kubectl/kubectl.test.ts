@@ -8,8 +8,8 @@ describe('runKubectl: commands and flags', () => {
   it.each([
     ['unknown flag', 'get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
     ['unknown shorthand', 'get pods -z', "Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
-    ['flag needs an argument', 'get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
-    ['bad int flag', 'delete pods --grace-period=x', 'error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
+    ['flag needs an argument', 'get pods -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.\n"],
+    ['bad int flag', 'delete pods --grace-period=x', 'Error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
     ['unknown command with suggestions in kubectl order', 'gett pods', 'Error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n'],
     ['suggestion of a command the playground lacks', 'foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],
     ['a kubectl command the playground lacks', 'top pods', 'error: "kubectl top" is not available in this playground\n'],

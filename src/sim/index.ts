@@ -20,3 +20,5 @@ export { formatLabelSelector } from './api/labels';
 export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError } from './apiserver/patch';
 export { addNode, removeNode, stopCluster, startCluster, clusterRunning } from './cluster/nodes';
 export * as addons from './cluster/addons';
+export { ClusterNetwork, HOST, runCurl, runWget, runNslookup, reverseName, startPing, runTool, toolsIn, parseUrl, isIngressController, CURL_VERSION } from './network';
+export type { Origin, HttpRequest as NetworkHttpRequest, HttpResponse as NetworkHttpResponse, Outcome as NetworkOutcome, DnsAnswer, RequestStats, ToolContext, ToolResult, NetworkAccess, PingSession } from './network';

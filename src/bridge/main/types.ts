@@ -3,3 +3,5 @@ export type { ClockState, SessionInfo, SimApi } from '../worker/simApi';
 export type { ExecResult } from '../worker/simHost';
 export type { EventView, FeedDiff, FeedMessage, NamespaceView, NodeView, ObjectView, OwnerView, PodView, ServiceView, ViewKind, WorkloadView } from '../worker/clusterViews';
 export type { Completion } from '../worker/completeCommand';
+export type { EditorRequest } from '../worker/editorBridge';
+export type { ActivityReport, ControlPlaneComponent } from '../worker/controlPlaneActivity';

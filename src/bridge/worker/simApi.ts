@@ -6,6 +6,10 @@ import { completeLine, type Completion } from './completeCommand';
 import { completionCatalog } from './completionCatalog';
 import { ClusterFeed, type FeedListener, type FrameTimer } from './clusterFeed';
 import { timeoutFrameTimer } from './frameTimer';
+import { ActivityHub } from './activityHub';
+import type { ActivityListener } from './controlPlaneActivity';
+import { EditorBridge, type EditorListener } from './editorBridge';
+import { PROFILES } from '../../sim';
 import { RealtimeDriver, type Ticker } from './realtimeDriver';
 import { SimHost, type ExecResult, type SimHostOptions } from './simHost';
 
@@ -39,6 +43,28 @@ export interface SimApi {
   unsubscribe(id: number): void;
   /** Tab completion of the word before `cursor`. */
   complete(line: string, cursor: number): Completion;
+  /**
+   * Powers a node off (its kubelet stops: no heartbeats, so NotReady after 40 s and evictions
+   * after 300 s) or on again. Returns an error message, empty on success.
+   */
+  stopNode(name: string): string;
+  startNode(name: string): string;
+  /** The cluster profile in use and the ones `reset({ profile })` accepts. */
+  profiles(): { current: string; available: string[] };
+  /** Names of the nodes whose kubelet is stopped. */
+  stoppedNodes(): string[];
+  /** Runs kubectl for the page (inspector: describe, YAML) without echoing into the terminal. */
+  kubectlQuiet(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
+  /** Writes a virtual file (relative paths from the shell's cwd); returns its absolute path. */
+  writeFile(path: string, text: string): string;
+  /** `vi`/`vim`/`nano`/`kubectl edit` in the terminal ask the page's editor to open. */
+  onEditorRequest(listener: EditorListener): number;
+  offEditorRequest(id: number): void;
+  /** Answers a `kubectl edit` request: the saved text, or undefined when closed without saving. */
+  editorDone(id: number, text: string | undefined): void;
+  /** Which control-plane components acted lately, at most every 250 ms. */
+  subscribeActivity(listener: ActivityListener): number;
+  unsubscribeActivity(id: number): void;
 }
 
 export interface SessionInfo {
@@ -90,8 +116,12 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
   let host = new SimHost(opts);
   let driver = opts.ticker ? new RealtimeDriver(host, opts.ticker) : undefined;
   const hub = new FeedHub(host, opts.frameTimer ?? timeoutFrameTimer);
+  const activity = new ActivityHub(host, opts.frameTimer ?? timeoutFrameTimer);
+  const editor = new EditorBridge();
+  host.editor = editor;
+  const kubelet = (name: string) => host.cluster.kubelets.get(name);
   return {
-    exec: (command, onOutput) => host.exec(command, onOutput && { stdout: (s) => onOutput('stdout', s), stderr: (s) => onOutput('stderr', s) }),
+    exec: (command, onOutput) => (activity.noteRequest(), host.exec(command, onOutput && { stdout: (s) => onOutput('stdout', s), stderr: (s) => onOutput('stderr', s) })),
     isIncomplete: (text) => host.isIncomplete(text),
     interrupt: () => host.interrupt(),
     prompt: () => host.shell.prompt(),
@@ -110,6 +140,9 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
       driver = opts.ticker ? new RealtimeDriver(host, opts.ticker) : undefined;
       if (driver && pace) Object.assign(driver, pace);
       hub.rehost(host);
+      activity.rehost(host);
+      editor.cancelAll();
+      host.editor = editor;
     },
     info: () => {
       const context = host.kubeconfig.contexts.find((c) => c.name === host.kubeconfig.currentContext);
@@ -118,5 +151,31 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
     subscribe: (listener) => hub.subscribe(listener),
     unsubscribe: (id) => hub.unsubscribe(id),
     complete: (line, cursor) => completeLine(line, cursor, completionCatalog(host.cluster.client)),
+    stopNode: (name) => {
+      const k = kubelet(name);
+      if (!k) return `node "${name}" not found`;
+      k.stop();
+      return '';
+    },
+    startNode: (name) => {
+      const k = kubelet(name);
+      if (!k) return `node "${name}" not found`;
+      k.start();
+      host.cluster.drain();
+      return '';
+    },
+    profiles: () => ({ current: host.cluster.profile.name, available: Object.keys(PROFILES) }),
+    stoppedNodes: () => [...host.cluster.kubelets.entries()].filter(([, k]) => !k.isRunning()).map(([name]) => name),
+    kubectlQuiet: (args) => host.kubectlQuiet(args),
+    writeFile: (path, text) => {
+      const abs = host.shell.fs.resolve(host.shell.cwd, path);
+      host.shell.fs.writeFile(abs, text);
+      return abs;
+    },
+    onEditorRequest: (listener) => editor.listen(listener),
+    offEditorRequest: (id) => editor.unlisten(id),
+    editorDone: (id, text) => editor.finish(id, text),
+    subscribeActivity: (listener) => activity.subscribe(listener),
+    unsubscribeActivity: (id) => activity.unsubscribe(id),
   };
 }

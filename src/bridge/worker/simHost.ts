@@ -6,10 +6,12 @@
  */
 import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
-import { InterruptController, Shell } from '../../shell';
+import { InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
 import type { CommandContext } from '../../shell';
 import { createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
+import { registerNetCommands } from './netCommands/netCommands';
+import { registerEditorCommands, type EditorBridge } from './editorBridge';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -52,6 +54,8 @@ export class SimHost {
   private sleeper: (seconds: number) => Promise<void>;
   private current?: InterruptController;
   private commandStart = 0;
+  /** The page's editor, when one is attached (browser); `vi`/`nano` explain otherwise. */
+  editor?: EditorBridge;
 
   constructor(opts: SimHostOptions = {}) {
     const profileName = opts.profile ?? DEFAULT_PROFILE;
@@ -77,7 +81,9 @@ export class SimHost {
       maxWatchRounds: this.timeMode === 'instant' ? 3 : undefined,
     });
     this.shell.register('kubectl', (ctx) => runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx)));
+    registerEditorCommands(this.shell, () => this.editor);
     registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)) });
+    registerNetCommands(this.shell, () => this.cluster.network);
   }
 
   /** Lets a realtime driver replace how sleeps wait. */
@@ -104,6 +110,31 @@ export class SimHost {
     this.current = undefined;
     if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
+  }
+
+  /**
+   * Runs kubectl with `args` for the page's own use (the inspector's describe and YAML): nothing
+   * is echoed in the terminal or recorded in its history.
+   */
+  async kubectlQuiet(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    let stdout = '';
+    let stderr = '';
+    const fs = this.shell.fs;
+    const exitCode = await runKubectl(args, {
+      client: this.cluster.client,
+      stdin: '',
+      stdout: { write: (s) => (stdout += s) },
+      stderr: { write: (s) => (stderr += s) },
+      now: () => this.cluster.now(),
+      sleep: () => Promise.resolve(),
+      interrupt: NEVER_INTERRUPTED,
+      readFile: (path) => {
+        const abs = fs.resolve(this.shell.cwd, path);
+        return fs.stat(abs) && !fs.isDirectory(abs) ? fs.readFile(abs) : undefined;
+      },
+      kubeconfig: this.kubeconfig,
+    });
+    return { stdout, stderr, exitCode };
   }
 
   /** Ctrl-C for the running command. */

@@ -23,6 +23,8 @@ import { rolloutCommand } from './rollout/rollout';
 import { runCommand } from './run/run';
 import { scaleCommand } from './scale/scale';
 import { setCommand } from './set/set';
+import { taintCommand } from './taint/taint';
+import { autoscaleCommand } from './autoscale/autoscale';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -36,9 +38,11 @@ export const ROOT: Command = {
     deleteCommand,
     rolloutCommand,
     scaleCommand,
+    autoscaleCommand,
     cordonCommandSpec,
     uncordonCommandSpec,
     drainCommand,
+    taintCommand,
     describeCommand,
     logsCommand,
     execCommand,
@@ -65,11 +69,9 @@ export const KUBECTL_COMMANDS: readonly string[] = [
 export const KNOWN_UNAVAILABLE: readonly string[] = [
   'explain',
   'edit',
-  'autoscale',
   'certificate',
   'cluster-info',
   'top',
-  'taint',
   'attach',
   'port-forward',
   'proxy',

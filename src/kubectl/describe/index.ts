@@ -3,19 +3,23 @@
  * fetch, and `now` for ages. Each kind has its describer; others get the generic outline.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { ConfigMap, Event, LimitRange, Namespace, Node, Pod, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1';
+import type { ConfigMap, Event, LimitRange, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import { groupKindOf } from '../printers/groupKind';
 import { describeDeployment } from './deployment';
 import { describeGeneric } from './generic';
 import { describeNamespace } from './namespace';
 import { describeNode } from './node';
+import { describePersistentVolume } from './persistentvolume';
+import { describePersistentVolumeClaim } from './persistentvolumeclaim';
 import { describePod } from './pod';
 import { describeReplicaSet } from './replicaset';
 import { describeService } from './service';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './simple';
+import { describeStorageClass } from './storageclass';
 
 export interface DescribeRelated {
   /** Events about the object (see eventsFor); omit for --show-events=false. */
@@ -63,6 +67,12 @@ export function describeObject(obj: DescribableObject, related: DescribeRelated,
       return describeSecret(obj as Secret);
     case 'ServiceAccount':
       return describeServiceAccount(obj as ServiceAccount, related.tokens, events, now);
+    case 'PersistentVolume':
+      return describePersistentVolume(obj as PersistentVolume, events, now);
+    case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(obj as PersistentVolumeClaim, related.pods, events, now);
+    case 'StorageClass.storage.k8s.io':
+      return describeStorageClass(obj as unknown as StorageClass, events, now);
     default:
       return describeGeneric(obj, events, now);
   }

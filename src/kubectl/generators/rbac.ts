@@ -41,7 +41,7 @@ export function parseResources(typed: readonly string[]): ResourceOption[] {
     const [main, subresource = ''] = r.split(/\/(.*)/s);
     const dot = main.indexOf('.');
     const resource = dot < 0 ? main : main.slice(0, dot);
-    const group = dot < 0 ? (main === '*' && !r.includes('/') ? '*' : '') : main.slice(dot + 1);
+    const group = dot < 0 ? '' : main.slice(dot + 1);
     return { resource, group, subresource };
   });
   return unique(parsed, (r) => `${r.resource}|${r.group}|${r.subresource}`);

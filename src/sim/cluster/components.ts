@@ -13,6 +13,8 @@ import { JobController } from '../controllers/job/jobController';
 import { TTLAfterFinishedController } from '../controllers/job/ttlAfterFinishedController';
 import { StatefulSetController } from '../controllers/statefulset/statefulSetController';
 import { DaemonSetController } from '../controllers/daemonset/daemonSetController';
+import { CronJobController } from '../controllers/cronjob/cronJobController';
+import { newReplicationManager } from '../controllers/replicationcontroller/replicationManager';
 import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
 import { NamespaceController } from '../controllers/namespace/namespaceController';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
@@ -23,6 +25,7 @@ import { PVCProtectionController } from '../controllers/persistentvolume/pvcProt
 import { PVProtectionController } from '../controllers/persistentvolume/pvProtectionController';
 import { HostPathProvisioner, type HostDirectories } from '../controllers/storageprovisioner/hostPathProvisioner';
 import { Scheduler } from '../scheduler';
+import { defaultFilterPlugins, requeueOnVolumeEvents, volumeListers } from '../scheduler/plugins';
 import type { Cluster } from './cluster';
 
 /** Events are never owners or owned; leases are owned by nodes only through their names. */
@@ -45,14 +48,17 @@ export function startControlPlane(cluster: Cluster, storage: StorageOptions = {}
   const namespaced = BUILTIN_RESOURCES.filter((r) => r.namespaced);
   // Events go last when a namespace is emptied, so the deletions' own events can still land.
   const emptyingOrder = [...namespaced.filter((r) => r.resource !== 'events'), ...namespaced.filter((r) => r.resource === 'events')];
-  const scheduler = new Scheduler({ client, informers, clock, rng });
+  const scheduler = new Scheduler({ client, informers, clock, rng, filters: defaultFilterPlugins(volumeListers(informers)) });
+  requeueOnVolumeEvents(informers, (podKey) => scheduler.queue.add(podKey));
   const runnables: Runnable[] = [
     new NamespaceController({ ...deps, namespacedResources: emptyingOrder }),
     new ServiceAccountsController(deps),
     new DeploymentController({ client, informers, clock, rng }),
     new ReplicaSetController({ client, informers, clock, rng }),
+    newReplicationManager({ client, informers, clock, rng }),
     new JobController({ client, informers, clock, rng }),
     new TTLAfterFinishedController({ client, informers, clock, rng }),
+    new CronJobController({ client, informers, clock, rng }),
     new StatefulSetController({ client, informers, clock, rng }),
     new DaemonSetController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),

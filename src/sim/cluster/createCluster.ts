@@ -34,6 +34,8 @@ export interface RunningCluster extends Cluster {
   kubelets: Map<string, Kubelet>;
   transitions: TransitionTracker;
   network: ClusterNetwork;
+  /** The nodes' disks (hostPath, provisioned and emptyDir volumes): what `minikube ssh` would see. */
+  volumes: VolumeStore;
 }
 
 function createIn(cluster: Cluster, obj: KubeObject): void {
@@ -69,7 +71,7 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   for (const sc of defaultStorageClasses(profile)) createIn(cluster, sc);
 
   // The nodes' disks: what hostPath and persistent volumes hold outlives pods and kubelets.
-  const volumes = new VolumeStore();
+  const volumes = (cluster.volumes = new VolumeStore());
   cluster.controlPlane = startControlPlane(cluster, profile.storageProvisioner ? { provisionerNode: profile.nodes[0].name, hostDirectories: volumes } : {});
   cluster.transitions = new TransitionTracker(cluster.informers);
   cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile, volumes })]));

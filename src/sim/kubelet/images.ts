@@ -4,6 +4,7 @@
  */
 import { hexDigest } from './hash';
 import { imageCatalog } from './imageCatalog';
+import { addonImageCatalog } from './addonImages';
 import { systemImageCatalog } from './systemImages';
 import { type ImageReference, parseImageReference } from './imageReference';
 import type { ImageConfig, ImageFamily, ImageTag } from './imageTypes';
@@ -47,7 +48,7 @@ const PULL_BYTES_PER_SECOND = 15_000_000;
 const PULL_LATENCY_SECONDS = 0.4;
 
 const byRepository = new Map<string, ImageFamily>();
-for (const family of [...imageCatalog, ...systemImageCatalog]) {
+for (const family of [...imageCatalog, ...systemImageCatalog, ...addonImageCatalog]) {
   byRepository.set(family.repository, family);
   for (const alias of family.aliases ?? []) byRepository.set(alias, family);
 }

@@ -54,6 +54,25 @@ const builders: Record<string, Builder> = {
   ],
 };
 
+/** Add-on components: a start-up line, then they serve their ports (health checks answer `ok`). */
+const addon =
+  (file: string, line: string, ports: number[]): Builder =>
+  () => [klog(file, line), { op: 'serve', server: { ports, http: { kind: 'static', contentType: 'text/plain; charset=utf-8', body: 'ok' } } }];
+Object.assign(builders, {
+  'metrics-server': addon('serving.go:374', 'Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)', [10250, 4443]),
+  'kubernetes-dashboard': addon('main.go:34', 'Starting overwatch', [9090]),
+  'dashboard-metrics-scraper': addon('main.go:145', 'Kubernetes host: https://10.96.0.1:443', [8000]),
+  'nginx-ingress-controller': addon('main.go:205', '"Creating API client" host="https://10.96.0.1:443"', [80, 443, 8443, 10254]),
+  'minikube-ingress-dns': addon('main.go:44', 'Starting ingress-dns server', [53]),
+  registry: addon('registry.go:105', 'listening on [::]:5000', [5000]),
+  'registry-proxy': addon('proxy.go:32', 'starting registry proxy', [80]),
+  'metallb-controller': addon('main.go:156', '"controller starting"', [7472]),
+  'metallb-speaker': addon('main.go:102', '"speaker starting"', [7472, 7946]),
+  'calico-node': addon('startup.go:431', 'Early log level set to info', [9099]),
+  'calico-kube-controllers': addon('main.go:99', 'Loaded configuration from environment', [9094]),
+  'hostpath-provisioner': addon('hostpath-provisioner.go:262', 'Starting hostpath provisioner', []),
+});
+
 export function systemProgram(id: string, ctx: ServerContext, shell: ShellFlavour, idle: { memoryBytes: number; cpuMilli: number }): Program | undefined {
   const build = builders[id];
   if (!build) return undefined;

@@ -52,6 +52,15 @@ export class VolumeStore {
     for (const path of [...disk.keys()]) if (path.startsWith(prefix)) disk.delete(path);
   }
 
+  /** A file on a node's disk, written from outside any pod (`minikube ssh`, a node's setup). */
+  writeNodeFile(node: string, path: string, content: string): void {
+    this.apply([{ location: { disk: nodeDisk(node), root: '' }, path, content }]);
+  }
+
+  readNodeFile(node: string, path: string): string | undefined {
+    return this.disks.get(nodeDisk(node))?.get(path);
+  }
+
   /** `rm -rf` of a directory on a node (a provisioner deleting the volume it made). */
   removeNodeDirectory(node: string, path: string): void {
     this.removeAll({ disk: nodeDisk(node), root: path });

@@ -1,18 +1,25 @@
 /**
  * Wires the data plane into a running cluster: the network reaches pods through each node's
- * kubelet, and each kubelet runs curl/wget/nslookup/ping for `kubectl exec` through the network.
+ * kubelet, each kubelet runs curl/wget/nslookup/ping for `kubectl exec` through the network, and
+ * ingress-nginx's status loop publishes Ingress addresses once an add-on runs the controller.
  */
 import type { Kubelet } from '../kubelet';
 import { ClusterNetwork } from './clusterNetwork';
 import { podNetworkTools } from './tools/podTools';
 import type { SharedInformerFactory } from '../client/informer';
 import type { Clock } from '../../common/clock';
+import type { Runnable } from '../client/runnable';
+import type { ClusterClient } from '../client/types';
+import { IngressStatusUpdater } from './ingressStatus';
 
 export interface NetworkHost {
   informers: SharedInformerFactory;
   clock: Clock;
+  client: ClusterClient;
   kubelets: Map<string, Kubelet>;
   profile: { apiServerIP: string; name: string };
+  addRunnable(r: Runnable): void;
+  addBusyCheck(check: () => boolean): void;
 }
 
 export function attachNetwork(cluster: NetworkHost, seed = 1): ClusterNetwork {
@@ -27,5 +34,9 @@ export function attachNetwork(cluster: NetworkHost, seed = 1): ClusterNetwork {
   });
   const tools = podNetworkTools(network, network.view);
   for (const kubelet of cluster.kubelets.values()) kubelet.networkTools = tools;
+  // Idle until an ingress-nginx controller pod is ready (an add-on installs one).
+  const status = new IngressStatusUpdater(cluster.client, cluster.informers, cluster.clock);
+  cluster.addRunnable(status);
+  cluster.addBusyCheck(() => status.isBusy());
   return network;
 }

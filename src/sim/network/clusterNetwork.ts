@@ -21,7 +21,9 @@ import { ServiceProxy } from './serviceProxy';
 import type { DnsAnswer, HttpRequest, Origin, Outcome, RequestStats } from './types';
 
 export interface ClusterNetworkDeps {
-  informers: SharedInformerFactory;
+  informers?: SharedInformerFactory;
+  /** Instead of informers: a view over fixed objects (tests). */
+  view?: ClusterView;
   clock: Clock;
   /** Seeds kube-proxy's endpoint choice (its own stream: curls do not shift generated names). */
   seed: number;
@@ -41,9 +43,10 @@ export class ClusterNetwork {
   readonly view: ClusterView;
   private readonly proxy: ServiceProxy;
   private readonly ledger = new RequestLedger();
+  private readonly hostListeners = new Map<number, (req: HttpRequest) => Outcome>();
 
   constructor(private readonly deps: ClusterNetworkDeps) {
-    this.view = new InformerView(deps.informers);
+    this.view = deps.view ?? new InformerView(deps.informers!);
     this.proxy = new ServiceProxy(this.view, new Rng(deps.seed ^ 0x6b707278));
   }
 
@@ -87,8 +90,29 @@ export class ClusterNetwork {
     return dnsPods.some((p) => policyAllows(this.view, { from, to: { pod: p, ip: p.status!.podIP! }, port: 53, protocol: 'UDP' }));
   }
 
+  /**
+   * A listener on the host's 127.0.0.1 (`kubectl port-forward`, `kubectl proxy`): requests the host
+   * sends to `localhost:port` go to `handler`. Returns the function that stops listening.
+   */
+  listenOnHost(port: number, handler: (req: HttpRequest) => Outcome): () => void {
+    this.hostListeners.set(port, handler);
+    return () => {
+      if (this.hostListeners.get(port) === handler) this.hostListeners.delete(port);
+    };
+  }
+
+  /** What `kubectl port-forward` relays to: the pod's own port, through its kubelet, policy-free. */
+  forwardToPod(namespace: string, name: string, port: number): (req: HttpRequest) => Outcome {
+    return (req) => {
+      const pod = this.view.pod(namespace, name);
+      return pod ? this.deliverToPod(pod, port, req, '127.0.0.1', '127.0.0.1') : { kind: 'refused', ip: '127.0.0.1' };
+    };
+  }
+
   /** One HTTP exchange from an origin to an address (resolve names first with `resolve`). */
   http(origin: Origin, ip: string, req: HttpRequest): Outcome {
+    const local = origin.kind === 'host' && ip === '127.0.0.1' ? this.hostListeners.get(req.port) : undefined;
+    if (local) return local(req);
     const pod = this.podOf(origin);
     if (origin.kind === 'pod' && !pod) return { kind: 'timeout', ip };
     const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.deps.hostIP };

@@ -1,7 +1,7 @@
 /** The data plane: DNS, kube-proxy routing, NetworkPolicy, ingress-nginx, and the tools that use them. */
 export { ClusterNetwork, type ClusterNetworkDeps } from './clusterNetwork';
 export { attachNetwork, type NetworkHost } from './attachNetwork';
-export { enableIngressAddon, INGRESS_NAMESPACE, CONTROLLER_IMAGE, type AddonHost } from './ingressAddon';
+export { isIngressController, CONTROLLER_REPOSITORY } from './ingressProxy';
 export { IngressStatusUpdater } from './ingressStatus';
 export { HOST, type Origin, type HttpRequest, type HttpResponse, type Outcome, type DnsAnswer, type RequestStats } from './types';
 export { runCurl, CURL_VERSION } from './tools/curl';

@@ -10,11 +10,11 @@ import { httpDate, nginxErrorPage } from './responseHeaders';
 import type { ServiceProxy } from './serviceProxy';
 import type { HttpRequest, HttpResponse, Outcome } from './types';
 
-export const CONTROLLER_LABELS = { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' };
+/** minikube's and MicroK8s' add-ons both run this image; its pods are where ingress traffic lands. */
+export const CONTROLLER_REPOSITORY = 'registry.k8s.io/ingress-nginx/controller';
 
 export function isIngressController(pod: Pod): boolean {
-  const l = pod.metadata?.labels ?? {};
-  return Object.entries(CONTROLLER_LABELS).every(([k, v]) => l[k] === v);
+  return pod.spec?.containers.some((c) => (c.image ?? '').split('@')[0].replace(/:[^/]*$/, '') === CONTROLLER_REPOSITORY) ?? false;
 }
 
 /** nginx drops the upstream's Server and Date and sends its own connection headers. */

@@ -5,7 +5,6 @@
  */
 import type { Ingress, IngressBackend, IngressClass } from 'kubernetes-types/networking/v1';
 
-export const INGRESS_CLASS = 'nginx';
 export const INGRESS_CONTROLLER = 'k8s.io/ingress-nginx';
 const DEFAULT_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
 const NGINX = 'nginx.ingress.kubernetes.io/';
@@ -26,13 +25,12 @@ interface Candidate {
 
 /** Ingresses this controller serves: its class by name or legacy annotation, or none when nginx is the default class. */
 export function servedIngresses(ingresses: Ingress[], classes: IngressClass[]): Ingress[] {
-  const ours = classes.find((c) => c.spec?.controller === INGRESS_CONTROLLER);
-  if (!ours) return [];
-  const name = ours.metadata?.name ?? INGRESS_CLASS;
-  const isDefault = ours.metadata?.annotations?.[DEFAULT_CLASS_ANNOTATION] === 'true';
+  const ours = classes.filter((c) => c.spec?.controller === INGRESS_CONTROLLER);
+  const names = new Set(ours.map((c) => c.metadata?.name ?? ''));
+  const isDefault = ours.some((c) => c.metadata?.annotations?.[DEFAULT_CLASS_ANNOTATION] === 'true');
   return ingresses.filter((i) => {
     const cls = i.spec?.ingressClassName ?? i.metadata?.annotations?.['kubernetes.io/ingress.class'];
-    return cls === undefined ? isDefault : cls === name;
+    return cls === undefined ? isDefault : names.has(cls);
   });
 }
 

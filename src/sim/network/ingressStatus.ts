@@ -26,6 +26,8 @@ export class IngressStatusUpdater implements Runnable {
   private readonly classes: Informer<IngressClass>;
   private readonly pods: Informer<Pod>;
   private readonly nodes: Informer<Node>;
+  /** Controller pods by key, tracked from pod events so checks never scan every pod. */
+  private readonly controllers = new Set<string>();
 
   constructor(
     private readonly client: ClusterClient,
@@ -41,13 +43,18 @@ export class IngressStatusUpdater implements Runnable {
     const enqueueAll = () => this.ingresses.list().forEach(enqueue);
     this.ingresses.addHandler({ onAdd: enqueue, onUpdate: (_o, i) => enqueue(i) });
     this.classes.addHandler({ onAdd: enqueueAll, onUpdate: enqueueAll });
-    this.pods.addHandler({ onUpdate: (_o, p) => isIngressController(p) && enqueueAll() });
+    const track = (p: Pod) => {
+      if (!isIngressController(p)) return;
+      this.controllers.add(keyOf(p));
+      enqueueAll();
+    };
+    this.pods.addHandler({ onAdd: track, onUpdate: (_o, p) => track(p), onDelete: (p) => this.controllers.delete(keyOf(p)) });
     for (const inf of [this.ingresses, this.classes, this.pods, this.nodes]) inf.start();
   }
 
   /** The ready controller pod and when it became ready (the status loop starts then). */
   private controller(): { pod: Pod; since: number } | undefined {
-    const pod = this.pods.list().find((p) => isIngressController(p) && podIsReady(p));
+    const pod = [...this.controllers].map((k) => this.pods.getByKey(k)).find((p): p is NonNullable<typeof p> => !!p && podIsReady(p));
     const ready = pod?.status?.conditions?.find((c) => c.type === 'Ready');
     return pod ? { pod, since: ready?.lastTransitionTime ? Date.parse(ready.lastTransitionTime) : this.clock.now() } : undefined;
   }
@@ -78,6 +85,7 @@ export class IngressStatusUpdater implements Runnable {
 
   /** An Ingress still waits for its address: settling hosts keep time moving until it lands. */
   isBusy(): boolean {
+    if (!this.controllers.size || !this.ingresses.size()) return false;
     const ctl = this.controller();
     if (!ctl) return false;
     const want = this.address(ctl.pod);

@@ -114,7 +114,7 @@ export function nginxErrorPage(status: number, now: number): HttpResponse {
 /** The API server's answer to an unauthenticated request (anonymous auth is on, RBAC says no). */
 export function anonymousForbidden(path: string, now: number): HttpResponse {
   const p = path.split('?')[0];
-  const body = `${JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${p}"`, reason: 'Forbidden', details: {}, code: 403 }, null, 2)}`;
+  const body = `${JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${p}"`, reason: 'Forbidden', details: {}, code: 403 }, null, 2)}\n`;
   return {
     status: 403,
     reason: 'Forbidden',

@@ -1,18 +1,30 @@
 import { useEffect } from 'react';
 import { SplitPane } from '../components/SplitPane';
+import { YamlEditor } from '../features/editor/YamlEditor';
 import { EventsTicker } from '../features/events/EventsTicker';
 import { GraphView } from '../features/graph/GraphView';
 import { LessonPane } from '../features/lessons/LessonPane';
 import { Terminal } from '../features/terminal/Terminal';
+import { useEditor } from '../state/editorStore';
 import { useSim } from '../state/simStore';
 import { useTheme } from '../state/themeStore';
 import { TopBar } from './TopBar';
+
+function GraphColumn() {
+  return (
+    <div className="graph-column">
+      <GraphView />
+      <EventsTicker />
+    </div>
+  );
+}
 
 /** Composes the page; features own their UI and meet in ui/state. */
 export function App() {
   const connect = useSim((s) => s.connect);
   const error = useSim((s) => s.error);
   const theme = useTheme((s) => s.theme);
+  const editorOpen = useEditor((s) => s.open);
   useEffect(() => void connect(), [connect]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -25,10 +37,14 @@ export function App() {
         <SplitPane direction="row" initial={26} storageKey="lesson" label="Resize lesson pane">
           <LessonPane />
           <SplitPane direction="column" initial={62} storageKey="graph" label="Resize graph and terminal">
-            <div className="graph-column">
-              <GraphView />
-              <EventsTicker />
-            </div>
+            {editorOpen ? (
+              <SplitPane direction="row" initial={50} storageKey="editor" label="Resize graph and editor">
+                <GraphColumn />
+                <YamlEditor />
+              </SplitPane>
+            ) : (
+              <GraphColumn />
+            )}
             <Terminal />
           </SplitPane>
         </SplitPane>

@@ -6,9 +6,12 @@
 import { proxy } from 'comlink';
 import { create } from 'zustand';
 import { connectSim, type SimConnection } from '../../bridge/main/connectSim';
-import type { FeedMessage, SessionInfo } from '../../bridge/main/types';
+import type { ActivityReport, EditorRequest, FeedMessage, SessionInfo } from '../../bridge/main/types';
+import { useActivity } from './activityStore';
 import { useClock } from './clockStore';
 import { useCluster } from './clusterStore';
+import { useEditor } from './editorStore';
+import { useHighlight } from './highlightStore';
 
 /** How often the clock display reads the virtual time. */
 const CLOCK_POLL_MS = 200;
@@ -20,11 +23,29 @@ interface SimStore {
   error?: string;
   /** Bumps on every reset, so the terminal can start a fresh session. */
   generation: number;
+  /** The cluster profile (minikube, multinode …) and the ones a reset may switch to. */
+  profile: string;
+  profiles: string[];
+  /** Nodes whose kubelet the learner stopped from the graph. */
+  stoppedNodes: string[];
+  stopNode(name: string): Promise<string>;
+  startNode(name: string): Promise<string>;
   connect(): Promise<void>;
   setSpeed(speed: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
   step(seconds?: number): Promise<void>;
-  reset(): Promise<void>;
+  /** A fresh cluster, with `profile` or the current one. */
+  reset(profile?: string): Promise<void>;
+}
+
+/** `?profile=multinode` starts the page on that profile. */
+function requestedProfile(): string | undefined {
+  return new URLSearchParams(location.search).get('profile') ?? undefined;
+}
+
+function onFeedMessage(m: FeedMessage): void {
+  useCluster.getState().onFeedMessage(m);
+  if (m.type === 'diff') useHighlight.getState().noteChanges([...m.added, ...m.updated].map((o) => o.uid));
 }
 
 async function readClock(api: SimConnection): Promise<void> {
@@ -37,9 +58,13 @@ let connecting: Promise<void> | undefined;
 async function open(set: (partial: Partial<SimStore>) => void): Promise<void> {
   try {
     const { api, inWorker } = await connectSim();
-    const onFeedMessage = (m: FeedMessage) => useCluster.getState().onFeedMessage(m);
+    const wanted = requestedProfile();
+    if (wanted && wanted !== (await api.profiles()).current) await api.reset({ profile: wanted, startTimeMs: Date.now() });
     await api.subscribe(proxy(onFeedMessage));
-    set({ api, inWorker, info: await api.info() });
+    await api.subscribeActivity(proxy((r: ActivityReport) => useActivity.getState().onActivity(r)));
+    await api.onEditorRequest(proxy((r: EditorRequest) => useEditor.getState().onRequest(r)));
+    const { current, available } = await api.profiles();
+    set({ api, inWorker, info: await api.info(), profile: current, profiles: available });
     await readClock(api);
     setInterval(() => void readClock(api), CLOCK_POLL_MS);
   } catch (e) {
@@ -50,6 +75,23 @@ async function open(set: (partial: Partial<SimStore>) => void): Promise<void> {
 export const useSim = create<SimStore>()((set, get) => ({
   inWorker: false,
   generation: 0,
+  profile: '',
+  profiles: [],
+  stoppedNodes: [],
+  async stopNode(name) {
+    const { api } = get();
+    if (!api) return 'not connected';
+    const error = await api.stopNode(name);
+    set({ stoppedNodes: await api.stoppedNodes() });
+    return error;
+  },
+  async startNode(name) {
+    const { api } = get();
+    if (!api) return 'not connected';
+    const error = await api.startNode(name);
+    set({ stoppedNodes: await api.stoppedNodes() });
+    return error;
+  },
   connect() {
     connecting ??= open(set);
     return connecting;
@@ -72,12 +114,14 @@ export const useSim = create<SimStore>()((set, get) => ({
     await api.step(seconds);
     await readClock(api);
   },
-  async reset() {
+  async reset(profile) {
     const { api } = get();
     if (!api) return;
-    await api.reset({ startTimeMs: Date.now() });
+    const next = profile ?? get().profile;
+    await api.reset({ profile: next, startTimeMs: Date.now() });
     const info = await api.info();
-    set((s) => ({ info, generation: s.generation + 1 }));
+    useEditor.getState().close();
+    set((s) => ({ info, profile: next, stoppedNodes: [], generation: s.generation + 1 }));
     await readClock(api);
   },
 }));

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'kubernetes-types/core/v1';
 import type { CommandContext } from '../../../shell';
-import { addNode, BUILTIN_RESOURCES, isApiError, removeNode, resources, startCluster, stopCluster, type KubeObject, type NodeProfile } from '../../../sim';
+import { addNode, BUILTIN_RESOURCES, isApiError, removeNode, resources, startCluster, stopCluster, type NodeProfile } from '../../../sim';
 import type { ToolHost, ToolState } from './toolHost';
 
 const SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
@@ -44,10 +44,9 @@ export function wipe(host: ToolHost, state: ToolState): void {
   }
 }
 
-/** Boots another machine and its kube-proxy, as `minikube node add` or `microk8s join` do. */
-export function bootNode(host: ToolHost, state: ToolState, node: NodeProfile, extraPods: (node: NodeProfile) => KubeObject[]): void {
+/** Boots another machine, as `minikube node add` or `microk8s join` do; DaemonSets follow it. */
+export function bootNode(host: ToolHost, state: ToolState, node: NodeProfile): void {
   addNode(host.cluster, node);
-  for (const pod of extraPods(node)) host.cluster.client.create(resources.PODS, pod, { namespace: pod.metadata?.namespace });
   state.nodeOrder.push(node.name);
 }
 

@@ -78,7 +78,7 @@ async function join(args: string[], ctx: CommandContext, host: ToolHost, state: 
   }
   const worker = args.includes('--worker');
   const node = joiningNode(host, state, worker);
-  bootNode(host, state, node, () => []);
+  bootNode(host, state, node);
   ctx.stdout.write('Waiting for this node to finish joining the cluster. .. .. .. .\n');
   await ctx.sleep(5);
   if (worker) ctx.stdout.write(`\nThe node has joined the cluster and will appear in the nodes list in a few seconds.\n\nThis worker node gets automatically configured with the API server endpoints.\nIf the API servers are behind a loadbalancer please set the '--refresh-interval' to '0s' in:\n    /var/snap/microk8s/current/args/apiserver-proxy\nand replace the API server endpoints with the one provided by the loadbalancer in:\n    /var/snap/microk8s/current/args/traefik/provider.yaml\n\n`);

@@ -3,7 +3,7 @@
  * which prints the enable script's messages and kubectl's `… created` lines for what it applies.
  */
 import type { CommandContext } from '../../../shell';
-import { addons, type KubeObject } from '../../../sim';
+import { addons } from '../../../sim';
 import type { ToolHost, ToolState } from './toolHost';
 
 /** Name → description, as `microk8s status` lists the core repository. */
@@ -70,8 +70,11 @@ https://github.com/kubernetes/dashboard/blob/master/docs/user/access-control/cre
 
 `;
 
-function applied(ctx: CommandContext, results: { object: KubeObject; outcome: string }[]): void {
-  for (const r of results) ctx.stdout.write(`${addons.appliedName(r.object)} ${r.outcome}\n`);
+function applied(ctx: CommandContext, results: addons.AppliedObject[]): void {
+  for (const r of results) {
+    if (r.outcome === 'failed') ctx.stderr.write(`Error from server (Invalid): error when creating "STDIN": ${r.error}\n`);
+    else ctx.stdout.write(`${addons.appliedName(r.object)} ${r.outcome}\n`);
+  }
 }
 
 /** Enables one add-on and those it depends on; returns false when the name is unknown. */

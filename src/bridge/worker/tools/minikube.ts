@@ -101,7 +101,6 @@ function updateContext(ctx: CommandContext, host: ToolHost): number {
 
 function logs(ctx: CommandContext, host: ToolHost, state: ToolState): number {
   if (state.machine === 'Nonexistent') return ctx.stdout.write(profileNotFound(host.cluster.profile.name)), 85;
-  const p = host.cluster.profile;
   ctx.stdout.write(
     `\n==> Audit <==\n|---------|------|---------|------|---------|------------|----------|\n| Command | Args | Profile | User | Version | Start Time | End Time |\n|---------|------|---------|------|---------|------------|----------|\n\n` +
       `==> Last Start <==\nLog file created at: ${new Date(ctx.now()).toISOString().replace('T', ' ').slice(0, 19)}\nRunning on machine: ${ctx.hostname}\n` +

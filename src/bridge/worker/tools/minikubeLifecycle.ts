@@ -131,7 +131,7 @@ export function minikubeDelete(ctx: CommandContext, host: ToolHost, state: ToolS
   for (const node of state.nodeOrder) ctx.stdout.write(line('🔥', `Deleting container "${node}" ...`));
   for (const node of state.nodeOrder) ctx.stdout.write(line('🔥', `Removing /root/.minikube/machines/${node} ...`));
   if (state.machine === 'Running') powerOff(host, state);
-  for (const a of state.enabledAddons) addons.disableAddon(host.cluster.client, addons.MINIKUBE_ADDON_OBJECTS[a]?.(host.cluster.profile, {}) ?? []);
+  for (const a of [...state.enabledAddons].filter((x) => !DEFAULT_ADDONS.includes(x))) addons.disableAddon(host.cluster.client, addons.MINIKUBE_ADDON_OBJECTS[a]?.(host.cluster.profile, {}) ?? []);
   wipe(host, state);
   state.enabledAddons.clear();
   state.machine = 'Nonexistent';

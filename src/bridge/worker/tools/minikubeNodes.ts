@@ -39,7 +39,7 @@ export function minikubeNodeProfile(host: ToolHost, state: ToolState, index: num
 
 export function addMinikubeNode(host: ToolHost, state: ToolState, node: NodeProfile): void {
   // The kube-proxy DaemonSet gives the new node its pod.
-  bootNode(host, state, node, () => []);
+  bootNode(host, state, node);
 }
 
 function nextIndex(profile: string, state: ToolState): number {

@@ -11,7 +11,7 @@ import { withLastApplied } from '../apply/lastApplied';
 import { refOf, requestNamespace } from '../shared/refs';
 
 /** `obj` is any API object (typed or not); it is sent as is. */
-export function createObject(inv: Invocation, info: ResourceInfo, typed: object, dryRun: DryRun, fieldManager = 'kubectl-create'): KubeObject {
+export function createObject(inv: Invocation, info: ResourceInfo, typed: object, dryRun: DryRun, fieldManager = 'kubectl-create', operation = 'created'): KubeObject {
   // --save-config makes the object ready for a later `kubectl apply`.
   const obj = inv.flags.bool('save-config') ? withLastApplied(typed as KubeObject).modified : (typed as KubeObject);
   let result = obj;
@@ -19,7 +19,7 @@ export function createObject(inv: Invocation, info: ResourceInfo, typed: object,
     const namespace = requestNamespace(info, obj.metadata?.namespace ?? inv.namespace);
     result = inv.ctx.client.create(refOf(info), obj, { namespace, dryRun: dryRun === 'server', fieldManager });
   }
-  printResult(inv, info, result, 'created', dryRun);
+  printResult(inv, info, result, operation, dryRun);
   return result;
 }
 

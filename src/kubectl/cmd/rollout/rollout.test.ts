@@ -56,7 +56,7 @@ describe('kubectl rollout undo', () => {
 
   it.each([
     ['unknown revision', 'rollout undo deployment/web --to-revision=9', 'error: unable to find specified revision 9 in history\n'],
-    ['bad revision flag', 'rollout undo deployment/web --to-revision=x', 'error: invalid argument "x" for "--to-revision" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl rollout undo --help\' for usage.\n'],
+    ['bad revision flag', 'rollout undo deployment/web --to-revision=x', 'Error: invalid argument "x" for "--to-revision" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl rollout undo --help\' for usage.\n'],
   ])('%s', async (_name, line, stderr) => {
     const { ctx } = withHistory();
     expect((await kubectl(ctx, line)).stderr).toBe(stderr);

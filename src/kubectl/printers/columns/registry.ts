@@ -2,17 +2,24 @@
  * Which table convertor serves which kind. Adding a kind is one file exporting a
  * TableConvertor plus one line here.
  */
+import { controllerRevisionTable } from './controllerrevision';
+import { cronJobTable } from './cronjob';
 import { daemonSetTable } from './daemonset';
 import { deploymentTable } from './deployment';
 import { endpointsTable } from './endpoints';
 import { endpointSliceTable } from './endpointslice';
 import { eventTable } from './event';
+import { jobTable } from './job';
 import { namespaceTable } from './namespace';
 import { nodeTable } from './node';
+import { persistentVolumeTable } from './persistentvolume';
+import { persistentVolumeClaimTable } from './persistentvolumeclaim';
 import { podTable } from './pod';
 import { replicaSetTable } from './replicaset';
+import { replicationControllerTable } from './replicationcontroller';
 import { serviceTable } from './service';
 import { statefulSetTable } from './statefulset';
+import { storageClassTable } from './storageclass';
 import { configMapTable, genericTable, leaseTable, secretTable, serviceAccountTable } from './simple';
 import type { TableConvertor } from './types';
 
@@ -41,5 +48,12 @@ registerTableConvertor('Deployment.apps', deploymentTable);
 registerTableConvertor('ReplicaSet.apps', replicaSetTable);
 registerTableConvertor('StatefulSet.apps', statefulSetTable);
 registerTableConvertor('DaemonSet.apps', daemonSetTable);
+registerTableConvertor('ControllerRevision.apps', controllerRevisionTable);
+registerTableConvertor('Job.batch', jobTable);
+registerTableConvertor('CronJob.batch', cronJobTable);
+registerTableConvertor('ReplicationController', replicationControllerTable);
 registerTableConvertor('EndpointSlice.discovery.k8s.io', endpointSliceTable);
 registerTableConvertor('Lease.coordination.k8s.io', leaseTable);
+registerTableConvertor('PersistentVolume', persistentVolumeTable);
+registerTableConvertor('PersistentVolumeClaim', persistentVolumeClaimTable);
+registerTableConvertor('StorageClass.storage.k8s.io', storageClassTable);

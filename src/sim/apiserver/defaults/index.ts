@@ -4,6 +4,7 @@
  * Lease …) are simply absent; a new kind adds one file and one line here.
  */
 import type { KubeObject } from '../../api/types';
+import { setDefaultsCronJob } from './cronJob';
 import { setDefaultsDaemonSet } from './daemonSet';
 import { setDefaultsDeployment } from './deployment';
 import { setDefaultsEndpointSlice, setDefaultsEndpoints } from './endpoints';
@@ -13,6 +14,7 @@ import { setDefaultsNode } from './node';
 import { setDefaultsPersistentVolume, setDefaultsPersistentVolumeClaim } from './persistentVolume';
 import { setDefaultsPod } from './pod';
 import { setDefaultsReplicaSet } from './replicaSet';
+import { setDefaultsReplicationController } from './replicationController';
 import { setDefaultsSecret } from './secret';
 import { setDefaultsService } from './service';
 import { setDefaultsStorageClass } from './storageClass';
@@ -30,6 +32,8 @@ const defaulters: Record<string, (obj: KubeObject) => void> = {
   'jobs.batch': setDefaultsJob,
   'statefulsets.apps': setDefaultsStatefulSet,
   'daemonsets.apps': setDefaultsDaemonSet,
+  'cronjobs.batch': setDefaultsCronJob,
+  replicationcontrollers: setDefaultsReplicationController,
   'endpointslices.discovery.k8s.io': setDefaultsEndpointSlice,
   persistentvolumes: setDefaultsPersistentVolume,
   persistentvolumeclaims: setDefaultsPersistentVolumeClaim,

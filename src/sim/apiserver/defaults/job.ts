@@ -31,7 +31,9 @@ export function setDefaultsJob(obj: KubeObject): void {
 /** A Job without labels takes its template's (SetDefaults_Job runs again on every read). */
 function defaultJobLabels(job: Job): void {
   const labels = job.spec?.template?.metadata?.labels;
-  if (labels && Object.keys(labels).length && !Object.keys(job.metadata?.labels ?? {}).length) job.metadata = { ...job.metadata, labels: { ...labels } };
+  // In place: the request pipeline holds on to this metadata object.
+  const meta = (job.metadata ??= {});
+  if (labels && Object.keys(labels).length && !Object.keys(meta.labels ?? {}).length) meta.labels = { ...labels };
 }
 
 /** Selects the Job's pods by its uid, and labels the template to match. */

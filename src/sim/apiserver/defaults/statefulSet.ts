@@ -29,7 +29,7 @@ export function setDefaultsStatefulSet(obj: KubeObject): void {
     if (!('creationTimestamp' in claim.metadata)) (claim.metadata as Record<string, unknown>).creationTimestamp = null;
     const claimSpec = (claim.spec ??= {});
     claimSpec.volumeMode ||= 'Filesystem';
-    claim.status ??= { phase: 'Pending' };
+    (claim as { status?: object }).status ??= { phase: 'Pending' };
   }
   setDefaultsPodTemplateSpec((spec.template ??= {}));
 }

@@ -6,12 +6,15 @@ import type { FieldError } from '../../api/fieldErrors';
 import { BUILTIN_RESOURCES, resourceKey } from '../../api/resources';
 import type { KubeObject } from '../../api/types';
 import { configMapValidation } from './configMap';
+import { cronJobValidation } from './cronJob';
+import { daemonSetValidation } from './daemonSet';
 import { deploymentValidation } from './deployment';
 import { endpointSliceValidation } from './endpointSlice';
 import { endpointsValidation } from './endpoints';
 import { eventValidation } from './event';
+import { jobValidation } from './job';
 import { leaseValidation } from './lease';
-import { nameIsDNSSubdomain } from './names';
+import { nameIsDNSSubdomain, nameIsPathSegment } from './names';
 import { namespaceValidation } from './namespace';
 import { nodeValidation } from './node';
 import { persistentVolumeClaimValidation, persistentVolumeValidation } from './persistentVolume';
@@ -19,6 +22,7 @@ import { podValidation } from './pod';
 import { replicaSetValidation } from './replicaSet';
 import { secretValidation } from './secret';
 import { serviceValidation } from './service';
+import { statefulSetValidation } from './statefulSet';
 import { storageClassValidation } from './storageClass';
 import { metadataOnly, type KindValidation } from './types';
 
@@ -33,6 +37,10 @@ const validations: Record<string, KindValidation> = {
   secrets: secretValidation,
   'replicasets.apps': replicaSetValidation,
   'deployments.apps': deploymentValidation,
+  'jobs.batch': jobValidation,
+  'cronjobs.batch': cronJobValidation,
+  'statefulsets.apps': statefulSetValidation,
+  'daemonsets.apps': daemonSetValidation,
   'endpointslices.discovery.k8s.io': endpointSliceValidation,
   'leases.coordination.k8s.io': leaseValidation,
   persistentvolumes: persistentVolumeValidation,
@@ -44,7 +52,7 @@ function validationFor(key: string): KindValidation {
   const own = validations[key];
   if (own) return own;
   const namespaced = BUILTIN_RESOURCES.find((r) => resourceKey(r) === key)?.namespaced ?? true;
-  return metadataOnly(namespaced, nameIsDNSSubdomain);
+  return metadataOnly(namespaced, key.endsWith('.rbac.authorization.k8s.io') ? nameIsPathSegment : nameIsDNSSubdomain);
 }
 
 export function validateCreate(resourceKey: string, obj: KubeObject): FieldError[] {

@@ -186,3 +186,15 @@ export function isValidIP(value: string): boolean {
   const groups = value.split(':').filter((g) => g !== '');
   return groups.every((g) => g.length <= 4 || g.includes('.')) && (doubles === 1 ? groups.length < 8 : groups.length === 8);
 }
+
+/**
+ * ValidatePathSegmentName: what RBAC objects' names must satisfy — anything usable as one URL
+ * path segment, which is why `system:metrics-server` is a valid ClusterRole name.
+ */
+export const nameIsPathSegment: NameValidator = (name, prefix) => {
+  if (prefix) return name.includes('/') ? [`may not contain '/'`] : name.includes('%') ? [`may not contain '%'`] : [];
+  if (name === '.' || name === '..') return [`may not be '${name}'`];
+  if (name.includes('/')) return [`may not contain '/'`];
+  if (name.includes('%')) return [`may not contain '%'`];
+  return [];
+};

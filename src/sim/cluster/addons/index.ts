@@ -2,8 +2,6 @@
  * The add-ons minikube and MicroK8s can enable, as the objects each one applies, and the two
  * steps the tools run: enable (apply, skipping what exists) and disable (delete what it applied).
  */
-import type { Node } from 'kubernetes-types/core/v1';
-import { NODES } from '../../api/resources';
 import type { KubeObject } from '../../api/types';
 import type { ClusterClient } from '../../client/types';
 import type { ClusterProfile } from '../profiles';
@@ -17,7 +15,6 @@ import { microk8sRegistryObjects, minikubeRegistryObjects } from './registry';
 import { microk8sHostpathStorage, minikubeDefaultStorageClass, minikubeStorageProvisioner } from './storage';
 
 export { appliedName, type AppliedObject } from './objects';
-export { addonImageCatalog } from './addonImages';
 export { calicoObjects, removeKubeadmPods } from './microk8sBase';
 export { DASHBOARD_IMAGE, METRICS_SCRAPER_IMAGE } from './dashboard';
 export { INGRESS_NGINX_IMAGE, INGRESS_DNS_IMAGE, MICROK8S_INGRESS_IMAGE } from './ingress';
@@ -55,12 +52,8 @@ export const MICROK8S_ADDON_OBJECTS: Record<string, ObjectsFor> = {
   registry: () => microk8sRegistryObjects(),
 };
 
-function nodeNames(client: ClusterClient): string[] {
-  return client.list<Node>(NODES).items.map((n) => n.metadata.name);
-}
-
 export function enableAddon(client: ClusterClient, objects: KubeObject[]): AppliedObject[] {
-  return applyObjects(client, objects, nodeNames(client));
+  return applyObjects(client, objects);
 }
 
 export function disableAddon(client: ClusterClient, objects: KubeObject[]): KubeObject[] {

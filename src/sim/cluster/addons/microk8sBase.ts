@@ -1,9 +1,10 @@
 /**
  * What makes a fresh cluster look like MicroK8s: the control plane runs inside one `kubelite`
- * process (no static pods, no kube-proxy pods), and Calico is the CNI (calico-node on every node,
+ * process (no static pods, no kube-proxy DaemonSet), and Calico is the CNI (calico-node on every node,
  * calico-kube-controllers once).
  */
-import { PODS } from '../../api/resources';
+import { isApiError } from '../../api/errors';
+import { DAEMONSETS, PODS } from '../../api/resources';
 import type { ClusterClient } from '../../client/types';
 import { daemonSet, deployment, serviceAccount } from './objects';
 import type { KubeObject } from '../../api/types';
@@ -31,13 +32,14 @@ export function calicoObjects(): KubeObject[] {
   ];
 }
 
-/** Removes the kubeadm-style pods a MicroK8s node does not have. */
+/** Removes the kubeadm-style static pods and kube-proxy, which a MicroK8s node does not have. */
 export function removeKubeadmPods(client: ClusterClient): void {
-  const pods = client.list(PODS, { namespace: 'kube-system' }).items;
-  for (const pod of pods) {
-    const labels = pod.metadata.labels ?? {};
-    if (labels.tier === 'control-plane' || labels['k8s-app'] === 'kube-proxy') {
-      client.delete(PODS, pod.metadata.name, { namespace: 'kube-system', gracePeriodSeconds: 0 });
-    }
+  for (const pod of client.list(PODS, { namespace: 'kube-system' }).items) {
+    if (pod.metadata.labels?.tier === 'control-plane') client.delete(PODS, pod.metadata.name, { namespace: 'kube-system', gracePeriodSeconds: 0 });
+  }
+  try {
+    client.delete(DAEMONSETS, 'kube-proxy', { namespace: 'kube-system', propagationPolicy: 'Background' });
+  } catch (e) {
+    if (!isApiError(e, 'NotFound')) throw e;
   }
 }

@@ -14,8 +14,10 @@ export type Labels = Record<string, string>;
 
 export interface AppliedObject {
   object: KubeObject;
-  /** kubectl's wording: `created`, or `unchanged` when it was already there. */
-  outcome: 'created' | 'unchanged';
+  /** kubectl's wording: `created`, or `unchanged` when it was already there; `failed` if refused. */
+  outcome: 'created' | 'unchanged' | 'failed';
+  /** The API server's message when it refused the object (kubectl prints it and goes on). */
+  error?: string;
 }
 
 export const meta = (name: string, namespace?: string, labels?: Labels, annotations?: Labels) => ({
@@ -101,9 +103,9 @@ export function appliedName(obj: KubeObject): string {
 /**
  * Creates each object in order, leaving existing ones alone (re-enabling an add-on is
  * idempotent). Kinds the API server does not serve (CRDs, APIService) are skipped: add-ons
- * only list what this cluster can hold. Workloads without a controller here get their pods.
+ * only list what this cluster can hold. A ReplicationController gets its pods (see workloadPods).
  */
-export function applyObjects(client: ClusterClient, objects: KubeObject[], nodeNames: string[]): AppliedObject[] {
+export function applyObjects(client: ClusterClient, objects: KubeObject[]): AppliedObject[] {
   const out: AppliedObject[] = [];
   for (const obj of objects) {
     const r = resourceFor(obj);
@@ -111,10 +113,11 @@ export function applyObjects(client: ClusterClient, objects: KubeObject[], nodeN
     try {
       const created = client.create(r, obj, { namespace: obj.metadata?.namespace });
       out.push({ object: created, outcome: 'created' });
-      createWorkloadPods(client, created, nodeNames);
+      createWorkloadPods(client, created);
     } catch (e) {
-      if (!isApiError(e, 'AlreadyExists')) throw e;
-      out.push({ object: obj, outcome: 'unchanged' });
+      if (isApiError(e, 'AlreadyExists')) out.push({ object: obj, outcome: 'unchanged' });
+      else if (isApiError(e, 'Invalid') || isApiError(e, 'Forbidden')) out.push({ object: obj, outcome: 'failed', error: (e as Error).message });
+      else throw e;
     }
   }
   return out;

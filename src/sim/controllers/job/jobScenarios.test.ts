@@ -26,6 +26,7 @@ describe('Job controller on a cluster', () => {
     c.client.create(JOBS, pi, NS);
     const created = getJob(c, 'pi');
     const uid = created.metadata!.uid!;
+    expect(created.metadata?.creationTimestamp).toBeDefined();
     expect(created.spec?.selector).toEqual({ matchLabels: { 'batch.kubernetes.io/controller-uid': uid } });
     expect(created.metadata?.labels).toEqual({ 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': 'pi', 'controller-uid': uid, 'job-name': 'pi' });
     expect(created.spec).toMatchObject({ completions: 1, parallelism: 1, completionMode: 'NonIndexed', suspend: false, podReplacementPolicy: 'TerminatingOrFailed' });

@@ -60,8 +60,9 @@ export class PersistentVolumeController implements Runnable {
     this.volumes.addHandler({ onAdd: volumeChanged, onUpdate: (_o, v) => volumeChanged(v), onDelete: volumeKey });
     const classChanged = () => this.claims.list().forEach((c) => c.status?.phase !== 'Bound' && claimKey(c));
     this.classes.addHandler({ onAdd: classChanged, onUpdate: classChanged, onDelete: classChanged });
-    const podChanged = (p: Pod) => claimKeysOf(p).forEach((k) => this.queue.add(`pvc:${k}`));
-    this.pods.addHandler({ onAdd: podChanged, onUpdate: (_o, p) => podChanged(p) });
+    // Pods matter once scheduled: their node is what a WaitForFirstConsumer claim waits for.
+    const podScheduled = (p: Pod) => claimKeysOf(p).forEach((k) => this.queue.add(`pvc:${k}`));
+    this.pods.addHandler({ onAdd: (p) => p.spec?.nodeName && podScheduled(p), onUpdate: (o, p) => !o.spec?.nodeName && p.spec?.nodeName && podScheduled(p) });
   }
 
   sync(key: string): void {

@@ -7,8 +7,8 @@ import type { ReplicaSet, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { deepEqual } from '../../../common/objects';
 import { isApiError } from '../../api/errors';
-import { matches, selectorFromLabelSelector, type LabelSelectorParsed } from '../../api/labels';
-import { PODS, REPLICASETS } from '../../api/resources';
+import { matches, type LabelSelectorParsed } from '../../api/labels';
+import { PODS } from '../../api/resources';
 import type { OwnerReference, Stored } from '../../api/types';
 import { EventRecorder } from '../../client/eventRecorder';
 import { keyOf, type Informer } from '../../client/informer';
@@ -26,6 +26,7 @@ import { slowStartBatch } from '../util/slowStartBatch';
 import { calculateStatus, replicasOf } from './calculateStatus';
 import { getPodsToDelete } from './getPodsToDelete';
 import { isNamespaceTerminating, PodControl } from './podControl';
+import { REPLICA_SET_KIND, type ReplicatedKind } from './replicatedKind';
 
 /** How many pods one sync creates or deletes at most. */
 const BURST_REPLICAS = 500;
@@ -34,7 +35,7 @@ const STATUS_UPDATE_RETRIES = 1;
 const CONTROLLER_UID_INDEX = 'namespace/controllerUID';
 
 export class ReplicaSetController implements Runnable {
-  readonly name = 'replicaset-controller';
+  readonly name: string;
   readonly queue: WorkQueue;
   readonly expectations: ControllerExpectations;
   private readonly client: ClusterClient;
@@ -43,13 +44,17 @@ export class ReplicaSetController implements Runnable {
   private readonly podInformer: Informer<Pod>;
   private readonly podControl: PodControl;
 
-  constructor(ctx: ControllerContext) {
+  constructor(
+    ctx: ControllerContext,
+    private readonly kind: ReplicatedKind = REPLICA_SET_KIND,
+  ) {
+    this.name = kind.component;
     this.client = ctx.client;
     this.clock = ctx.clock;
     this.queue = new WorkQueue(ctx.clock);
     this.expectations = new ControllerExpectations(ctx.clock);
-    this.podControl = new PodControl(ctx.client, new EventRecorder(ctx.client, ctx.clock, { component: 'replicaset-controller' }));
-    this.rsInformer = ctx.informers.for<ReplicaSet>(REPLICASETS);
+    this.podControl = new PodControl(ctx.client, new EventRecorder(ctx.client, ctx.clock, { component: kind.component }));
+    this.rsInformer = ctx.informers.for<ReplicaSet>(kind.resource);
     this.podInformer = ctx.informers.for<Pod>(PODS);
     // A sync only needs its own pods and the orphans it might adopt, not the whole namespace.
     this.podInformer.addIndexer(CONTROLLER_UID_INDEX, (pod) => [`${pod.metadata.namespace ?? ''}/${getControllerOf(pod)?.uid ?? ''}`]);
@@ -81,7 +86,7 @@ export class ReplicaSetController implements Runnable {
     const rsNeedsSync = this.expectations.satisfiedExpectations(key);
     let selector: LabelSelectorParsed;
     try {
-      selector = selectorFromLabelSelector(rs.spec?.selector);
+      selector = this.kind.selectorOf(rs);
     } catch {
       // Validation keeps bad selectors out; one that slips through is not worth retrying.
       return;
@@ -118,7 +123,7 @@ export class ReplicaSetController implements Runnable {
     if (diff < 0) {
       const count = Math.min(-diff, BURST_REPLICAS);
       this.expectations.expectCreations(key, count);
-      const controllerRef = newControllerRef(rs, 'apps/v1', 'ReplicaSet');
+      const controllerRef = newControllerRef(rs, this.kind.apiVersion, this.kind.kind);
       const { successes, error } = slowStartBatch(count, SLOW_START_INITIAL_BATCH_SIZE, () => {
         try {
           this.podControl.createPods(namespace, rs.spec?.template ?? {}, asKubeObject(rs), controllerRef);
@@ -147,7 +152,7 @@ export class ReplicaSetController implements Runnable {
   }
 
   private claimPods(rs: Stored<ReplicaSet>, selector: LabelSelectorParsed, pods: Stored<Pod>[]): Stored<Pod>[] {
-    const manager = new ControllerRefManager({ client: this.client, owner: rs, ownerApiVersion: 'apps/v1', ownerKind: 'ReplicaSet', selector, resource: PODS });
+    const manager = new ControllerRefManager({ client: this.client, owner: rs, ownerApiVersion: this.kind.apiVersion, ownerKind: this.kind.kind, selector, resource: PODS });
     return manager.claim(pods);
   }
 
@@ -162,7 +167,7 @@ export class ReplicaSetController implements Runnable {
       if (getControllerOf(other)?.uid !== owner.uid) continue;
       let selector: LabelSelectorParsed;
       try {
-        selector = selectorFromLabelSelector(other.spec?.selector);
+        selector = this.kind.selectorOf(other);
       } catch {
         continue;
       }
@@ -198,16 +203,16 @@ export class ReplicaSetController implements Runnable {
     let target: Stored<ReplicaSet> = rs;
     for (let i = 0; ; i++) {
       try {
-        return this.client.update<ReplicaSet>(REPLICASETS, { ...target, status }, { namespace: rs.metadata.namespace, subresource: 'status' });
+        return this.client.update<ReplicaSet>(this.kind.resource, { ...target, status }, { namespace: rs.metadata.namespace, subresource: 'status' });
       } catch (e) {
         if (i >= STATUS_UPDATE_RETRIES) throw e;
-        target = this.client.get<ReplicaSet>(REPLICASETS, rs.metadata.name, { namespace: rs.metadata.namespace });
+        target = this.client.get<ReplicaSet>(this.kind.resource, rs.metadata.name, { namespace: rs.metadata.namespace });
       }
     }
   }
 
   private resolveControllerRef(namespace: string, ref: OwnerReference): Stored<ReplicaSet> | undefined {
-    if (ref.kind !== 'ReplicaSet') return undefined;
+    if (ref.kind !== this.kind.kind) return undefined;
     const rs = this.rsInformer.get(namespace, ref.name);
     return rs && rs.metadata.uid === ref.uid ? rs : undefined;
   }
@@ -215,7 +220,7 @@ export class ReplicaSetController implements Runnable {
   private getPodReplicaSets(pod: Stored<Pod>): Stored<ReplicaSet>[] {
     return this.rsInformer.list(pod.metadata.namespace ?? '').filter((rs) => {
       try {
-        return matches(selectorFromLabelSelector(rs.spec?.selector), pod.metadata.labels);
+        return matches(this.kind.selectorOf(rs), pod.metadata.labels);
       } catch {
         return false;
       }

@@ -30,7 +30,8 @@ function headerBlock(res: HttpResponse): string {
 }
 
 function requestOnce(ctx: ToolContext, o: CurlOptions, url: ParsedUrl, method: string): Transfer {
-  const answer = ctx.net.resolve(ctx.origin, url.host, ctx.hosts);
+  const pinned = o.resolve[`${url.host}:${url.port}`];
+  const answer = pinned ? { kind: 'A' as const, addresses: [pinned] } : ctx.net.resolve(ctx.origin, url.host, ctx.hosts);
   if (answer.kind !== 'A') return { url, outcome: { kind: 'unresolved' }, elapsedMs: answer.kind === 'TIMEOUT' ? 10_000 : 2 };
   const ip = answer.addresses[0];
   const headers = Object.fromEntries(o.headers);
@@ -40,7 +41,7 @@ function requestOnce(ctx: ToolContext, o: CurlOptions, url: ParsedUrl, method: s
     port: url.port,
     path: url.path,
     headers,
-    userAgent: o.userAgent ?? `curl/${CURL_VERSION}`,
+    userAgent: o.userAgent ?? `curl/${ctx.curlVersion ?? CURL_VERSION}`,
     ...(o.data !== undefined ? { body: o.data } : {}),
     tls: url.scheme === 'https',
     insecure: o.insecure,
@@ -70,16 +71,16 @@ function failure(t: Transfer, o: CurlOptions): { code: number; message: string }
   }
 }
 
-function verboseTrace(t: Transfer, method: string, o: CurlOptions): string {
+function verboseTrace(t: Transfer, method: string, o: CurlOptions, version: string): string {
   if (!t.ip) return `* Could not resolve host: ${t.url.host}\n* Closing connection\n`;
   let s = `*   Trying ${t.ip}:${t.url.port}...\n`;
   if (t.outcome.kind !== 'response') return `${s}* Failed to connect to ${t.url.host} port ${t.url.port} after ${t.elapsedMs} ms: Couldn't connect to server\n* Closing connection\n`;
   const hostHeader = o.headers.some(([k]) => k.toLowerCase() === 'host') ? [] : [`Host: ${t.url.host}${t.url.port === (t.url.scheme === 'https' ? 443 : 80) ? '' : `:${t.url.port}`}`];
-  const sent = [...hostHeader, `User-Agent: ${o.userAgent ?? `curl/${CURL_VERSION}`}`, 'Accept: */*', ...o.headers.map(([k, v]) => `${k}: ${v}`)];
+  const sent = [...hostHeader, `User-Agent: ${o.userAgent ?? `curl/${version}`}`, 'Accept: */*', ...o.headers.map(([k, v]) => `${k}: ${v}`)];
   s += `* Connected to ${t.url.host} (${t.ip}) port ${t.url.port}\n> ${method} ${t.url.path} HTTP/1.1\n${sent.map((h) => `> ${h}\n`).join('')}> \n`;
   const res = t.outcome.response;
   s += `< HTTP/1.1 ${res.status} ${res.reason}\n${res.headers.map(([k, v]) => `< ${k}: ${v}\n`).join('')}< \n`;
-  return s;
+  return `${s}* Connection #0 to host ${t.url.host} left intact\n`;
 }
 
 function writeOut(format: string, t: Transfer | undefined): string {
@@ -151,10 +152,11 @@ function transfer(ctx: ToolContext, o: CurlOptions, raw: string, r: ToolResult):
   }
   const limitMs = Math.min(o.maxTime ?? Infinity, o.connectTimeout ?? Infinity) * 1000;
   r.elapsedMs += Math.min(t.elapsedMs, limitMs + 1);
-  if (o.verbose) r.stderr += verboseTrace(t, method, o);
+  if (o.verbose) r.stderr += verboseTrace(t, method, o, ctx.curlVersion ?? CURL_VERSION);
   const res = t.outcome.kind === 'response' ? t.outcome.response : undefined;
   const failed = !res || (o.fail && res.status >= 400);
   if (failed) {
+    if (!o.silent && !ctx.stdoutIsTTY) r.stderr += progressMeter(0, t.elapsedMs);
     if (!o.silent || o.showError) r.stderr += failure(t, o).message;
     if (o.writeOut !== undefined) r.stdout += writeOut(o.writeOut, t);
     return failure(t, o).code;

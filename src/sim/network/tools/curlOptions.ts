@@ -19,6 +19,8 @@ export interface CurlOptions {
   maxTime?: number;
   connectTimeout?: number;
   userAgent?: string;
+  /** `--resolve host:port:addr`: pins a name to an address for that port. */
+  resolve: Record<string, string>;
 }
 
 const FLAGS: Record<string, keyof CurlOptions> = {
@@ -44,7 +46,7 @@ const LONG_FLAGS: Record<string, keyof CurlOptions> = {
   'remote-name': 'remoteName',
 };
 const VALUED: Record<string, string> = { X: 'request', H: 'header', d: 'data', o: 'output', w: 'write-out', m: 'max-time', A: 'user-agent' };
-const LONG_VALUED = new Set(['request', 'header', 'data', 'data-raw', 'data-binary', 'output', 'write-out', 'max-time', 'connect-timeout', 'user-agent']);
+const LONG_VALUED = new Set(['resolve', 'request', 'header', 'data', 'data-raw', 'data-binary', 'output', 'write-out', 'max-time', 'connect-timeout', 'user-agent']);
 /** Accepted and without effect here (HTTP/1.1 is all the sim speaks). */
 const IGNORED = new Set(['http1.1', 'compressed', 'no-progress-meter', 'no-keepalive']);
 
@@ -74,6 +76,12 @@ function apply(opts: CurlOptions, name: string, value: string): string | undefin
     case 'user-agent':
       opts.userAgent = value;
       break;
+    case 'resolve': {
+      const m = /^([^:]+):(\d+):(.+)$/.exec(value);
+      if (!m) return `curl: option --resolve: bad argument`;
+      opts.resolve[`${m[1].toLowerCase()}:${m[2]}`] = m[3];
+      break;
+    }
     case 'max-time':
     case 'connect-timeout': {
       const n = Number(value);
@@ -87,7 +95,7 @@ function apply(opts: CurlOptions, name: string, value: string): string | undefin
 }
 
 export function parseCurlArgs(args: string[]): CurlParse {
-  const opts: CurlOptions = { urls: [], silent: false, showError: false, verbose: false, include: false, head: false, location: false, fail: false, insecure: false, headers: [], remoteName: false };
+  const opts: CurlOptions = { urls: [], silent: false, showError: false, verbose: false, include: false, head: false, location: false, fail: false, insecure: false, headers: [], remoteName: false, resolve: {} };
   const flags = opts as unknown as Record<string, unknown>;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];

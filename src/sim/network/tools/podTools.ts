@@ -16,6 +16,14 @@ import { runWget } from './wget';
 type Tool = 'curl' | 'wget' | 'nslookup' | 'ping';
 
 const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl)$/;
+/** Debian bookworm's curl, in the nginx images. */
+const DEBIAN_CURL = '7.88.1';
+
+function curlVersion(image: string): string {
+  const r = resolveImage(image);
+  return r.ok && r.ref.repository.endsWith('/curl') ? r.version : DEBIAN_CURL;
+}
+
 /** Without `-c`, a non-interactive exec of ping would never end: it stops after this many echoes. */
 const EXEC_PING_COUNT = 4;
 
@@ -66,7 +74,7 @@ export function podNetworkTools(net: NetworkAccess, view: ClusterView) {
     const words = commandWords(opts.command);
     const tool = (words[0] ?? '').replace(/^.*\//, '') as Tool;
     if (!toolsIn(image).has(tool)) return undefined;
-    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName } }, words.slice(1), view);
+    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image) }, words.slice(1), view);
     return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
   };
 }

@@ -17,6 +17,8 @@ export interface ToolContext {
   hosts?: Record<string, string>;
   /** stdout is the terminal (curl then shows no progress meter). */
   stdoutIsTTY?: boolean;
+  /** The curl build (User-Agent `curl/<version>`): 8.5.0 on the host, the image's inside pods. */
+  curlVersion?: string;
 }
 
 export interface ToolResult {

@@ -10,8 +10,17 @@ import { nodeResourcesFitFilter, nodeResourcesFitScore } from './nodeResourcesFi
 import { nodeUnschedulable } from './nodeUnschedulable';
 import { podTopologySpreadFilter, podTopologySpreadScore } from './podTopologySpread';
 import { taintTolerationFilter, taintTolerationScore } from './taintToleration';
+import { volumeBinding, type VolumeListers } from './volumeBinding';
 
 export const DEFAULT_FILTER_PLUGINS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodePorts, nodeResourcesFitFilter, podTopologySpreadFilter, interPodAffinityFilter];
+
+/** The default filters with VolumeBinding in its place (after NodeResourcesFit), over the cluster's storage listers. */
+export function defaultFilterPlugins(volumes: VolumeListers): readonly FilterPlugin[] {
+  const at = DEFAULT_FILTER_PLUGINS.indexOf(nodeResourcesFitFilter) + 1;
+  return [...DEFAULT_FILTER_PLUGINS.slice(0, at), volumeBinding(volumes), ...DEFAULT_FILTER_PLUGINS.slice(at)];
+}
+
+export { requeueOnVolumeEvents, volumeListers, type VolumeListers } from './volumeBinding';
 
 export const DEFAULT_SCORE_PLUGINS: readonly ScorePlugin[] = [
   taintTolerationScore,

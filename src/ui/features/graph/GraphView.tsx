@@ -10,7 +10,8 @@ import { useTheme } from '../../state/themeStore';
 import { GraphToolbar } from './GraphToolbar';
 import { GroupNode } from './GroupNode';
 import { PodNode } from './PodNode';
-import { SelectionPanel } from './SelectionPanel';
+import { Inspector } from './Inspector';
+import { ControlPlaneStrip } from './ControlPlaneStrip';
 import { stableNodes } from './stableNodes';
 import { DEFAULT_FILTERS, toFlowElements, type FlowNode, type GraphFilters } from './toFlowElements';
 import { ServiceNode, WorkloadNode } from './WorkloadNode';
@@ -47,6 +48,7 @@ function Graph() {
   return (
     <div className="graph" data-testid="graph">
       <GraphToolbar filters={filters} onFiltersChange={setFilters} />
+      <ControlPlaneStrip />
       <div className="graph-canvas">
         <ReactFlow
           nodes={elements.nodes}
@@ -66,7 +68,7 @@ function Graph() {
           <Controls showInteractive={false} position="bottom-left" />
           <FitOnGrowth shape={shape} />
         </ReactFlow>
-        <SelectionPanel />
+        <Inspector />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { memo } from 'react';
+import { useHighlight } from '../../state/highlightStore';
 import { useGraphSelection } from './graphSelection';
 import { podTone } from './podTone';
 import { pressable } from './pressable';
@@ -9,10 +10,12 @@ function PodNodeView({ data }: NodeProps<Node<PodNodeData, 'pod'>>) {
   const { pod } = data;
   const select = useGraphSelection((s) => s.select);
   const tone = podTone(pod.status);
+  const touched = useHighlight((s) => s.touched.has(pod.uid));
   const pick = () => select({ kind: 'Pod', name: pod.name, namespace: pod.namespace });
   return (
     <div
-      className={`pod-node tone-${tone}`}
+      className={`pod-node tone-${tone}${touched ? ' touched' : ''}`}
+      data-touched={touched || undefined}
       data-testid="pod-node"
       data-name={pod.name}
       data-namespace={pod.namespace}

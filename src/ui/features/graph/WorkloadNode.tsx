@@ -1,5 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useHighlight } from '../../state/highlightStore';
 import { useGraphSelection } from './graphSelection';
 import { pressable } from './pressable';
 import type { ServiceNodeData, WorkloadNodeData } from './toFlowElements';
@@ -7,8 +8,9 @@ import type { ServiceNodeData, WorkloadNodeData } from './toFlowElements';
 function WorkloadNodeView({ data }: NodeProps<Node<WorkloadNodeData, 'workload'>>) {
   const w = data.workload;
   const select = useGraphSelection((s) => s.select);
+  const touched = useHighlight((s) => s.touched.has(w.uid));
   return (
-    <div className={`workload-node kind-${w.kind.toLowerCase()}`} data-testid="workload-node" data-kind={w.kind} data-name={w.name} {...pressable(() => select({ kind: w.kind, name: w.name, namespace: w.namespace }))}>
+    <div className={`workload-node kind-${w.kind.toLowerCase()}${touched ? ' touched' : ''}`} data-testid="workload-node" data-kind={w.kind} data-name={w.name} {...pressable(() => select({ kind: w.kind, name: w.name, namespace: w.namespace }))}>
       <Handle type="target" position={Position.Top} className="handle" isConnectable={false} />
       <span className="workload-kind">{w.kind === 'Deployment' ? 'deploy' : 'rs'}</span>
       <span className="workload-name">{w.name}</span>
@@ -25,8 +27,9 @@ export const WorkloadNode = memo(WorkloadNodeView, (a, b) => a.data.workload ===
 function ServiceNodeView({ data }: NodeProps<Node<ServiceNodeData, 'service'>>) {
   const s = data.service;
   const select = useGraphSelection((st) => st.select);
+  const touched = useHighlight((st) => st.touched.has(s.uid));
   return (
-    <div className="workload-node kind-service" data-testid="service-node" data-name={s.name} {...pressable(() => select({ kind: 'Service', name: s.name, namespace: s.namespace }))}>
+    <div className={`workload-node kind-service${touched ? ' touched' : ''}`} data-testid="service-node" data-name={s.name} {...pressable(() => select({ kind: 'Service', name: s.name, namespace: s.namespace }))}>
       <span className="workload-kind">svc</span>
       <span className="workload-name">{s.name}</span>
       <span className="workload-ready">

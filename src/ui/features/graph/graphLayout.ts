@@ -22,3 +22,11 @@ export function groupHeight(pods: number): number {
 export function podSlot(i: number): { x: number; y: number } {
   return { x: GROUP_PAD + (i % POD_COLUMNS) * (POD_W + GAP), y: GROUP_HEADER + Math.floor(i / POD_COLUMNS) * (POD_H + GAP) };
 }
+
+/** Above this many pods a group shows counts per STATUS instead of one box per pod. */
+export const AGGREGATE_OVER = 40;
+const SUMMARY_ROW = 22;
+
+export function summaryHeight(rows: number): number {
+  return GROUP_HEADER + Math.max(1, rows) * SUMMARY_ROW + GROUP_PAD;
+}

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor } from './selectionActions';
+import { actionsFor, inspectArgs } from './selectionActions';
+
+const commands = (actions: ReturnType<typeof actionsFor>) => actions.map((a) => ('command' in a ? a.command : `${a.power} ${a.node}`));
 
 describe('actionsFor', () => {
   it('deletes a pod in its namespace', () => {
-    expect(actionsFor({ kind: 'Pod', name: 'web-1', namespace: 'shop' }).find((a) => a.label === 'Delete pod')?.command).toBe('kubectl delete pod web-1 -n shop');
+    expect(commands(actionsFor({ kind: 'Pod', name: 'web-1', namespace: 'shop' }))).toContain('kubectl delete pod web-1 -n shop');
   });
   it.each([
     [false, 'kubectl cordon n1'],
     [true, 'kubectl uncordon n1'],
   ])('offers the opposite of the node being unschedulable=%s', (unschedulable, command) => {
-    expect(actionsFor({ kind: 'Node', name: 'n1', unschedulable }).map((a) => a.command)).toContain(command);
+    expect(commands(actionsFor({ kind: 'Node', name: 'n1', unschedulable }))).toContain(command);
   });
+  it.each([
+    [false, 'stop n1'],
+    [true, 'start n1'],
+  ])('powers a node off or on (stopped=%s)', (stopped, action) => {
+    expect(commands(actionsFor({ kind: 'Node', name: 'n1', unschedulable: false }, stopped))).toContain(action);
+  });
+});
+
+describe('inspectArgs', () => {
+  it.each([
+    ['describe a pod in its namespace', { kind: 'Pod' as const, name: 'p', namespace: 'ns' }, 'describe', 'describe pod p -n ns'],
+    ['YAML of a deployment', { kind: 'Deployment' as const, name: 'web', namespace: 'default' }, 'yaml', 'get deployment web -o yaml -n default'],
+    ['a node has no namespace', { kind: 'Node' as const, name: 'n1', unschedulable: false }, 'describe', 'describe node n1'],
+  ] as const)('%s', (_name, s, tab, expected) => expect(inspectArgs(s, tab).join(' ')).toBe(expected));
 });

@@ -1,41 +1,42 @@
 /**
- * The commands behind the graph's context actions. Gestures become kubectl commands run in the
- * terminal, so the learner sees (and can repeat) what the click did.
+ * The graph's context actions. Most become kubectl commands run in the terminal, so the learner
+ * sees (and can repeat) what the click did; powering a node off or on has no kubectl equivalent
+ * (it is the machine, not the API) and goes to the simulation directly.
  */
 import type { Selected } from './graphSelection';
 
-export interface GraphAction {
-  label: string;
-  command: string;
-  danger?: boolean;
-}
+export type GraphAction = { label: string; danger?: boolean } & ({ command: string } | { power: 'stop' | 'start'; node: string });
 
-export function actionsFor(s: Selected): GraphAction[] {
+/** `stopped`: the selected node's kubelet is stopped. */
+export function actionsFor(s: Selected, stopped = false): GraphAction[] {
   switch (s.kind) {
     case 'Pod':
       return [
-        { label: 'Describe', command: `kubectl describe pod ${s.name} -n ${s.namespace}` },
         { label: 'Logs', command: `kubectl logs ${s.name} -n ${s.namespace}` },
         { label: 'Delete pod', command: `kubectl delete pod ${s.name} -n ${s.namespace}`, danger: true },
       ];
     case 'Node':
       return [
-        { label: 'Describe', command: `kubectl describe node ${s.name}` },
         s.unschedulable ? { label: 'Uncordon', command: `kubectl uncordon ${s.name}` } : { label: 'Cordon', command: `kubectl cordon ${s.name}` },
         { label: 'Drain', command: `kubectl drain ${s.name} --ignore-daemonsets --delete-emptydir-data`, danger: true },
+        stopped ? { label: 'Start node', power: 'start', node: s.name } : { label: 'Stop node', power: 'stop', node: s.name, danger: true },
       ];
     case 'Deployment':
       return [
-        { label: 'Describe', command: `kubectl describe deployment ${s.name} -n ${s.namespace}` },
         { label: 'Rollout status', command: `kubectl rollout status deployment/${s.name} -n ${s.namespace}` },
         { label: 'Delete', command: `kubectl delete deployment ${s.name} -n ${s.namespace}`, danger: true },
       ];
     case 'ReplicaSet':
-      return [{ label: 'Describe', command: `kubectl describe replicaset ${s.name} -n ${s.namespace}` }];
+      return [];
     case 'Service':
-      return [
-        { label: 'Describe', command: `kubectl describe service ${s.name} -n ${s.namespace}` },
-        { label: 'Endpoints', command: `kubectl get endpoints ${s.name} -n ${s.namespace}` },
-      ];
+      return [{ label: 'Endpoints', command: `kubectl get endpoints ${s.name} -n ${s.namespace}` }];
   }
+}
+
+const RESOURCE: Record<Selected['kind'], string> = { Pod: 'pod', Node: 'node', Deployment: 'deployment', ReplicaSet: 'replicaset', Service: 'service' };
+
+/** kubectl arguments for the inspector's tabs; cluster-scoped kinds take no namespace. */
+export function inspectArgs(s: Selected, tab: 'describe' | 'yaml'): string[] {
+  const target = tab === 'describe' ? ['describe', RESOURCE[s.kind], s.name] : ['get', RESOURCE[s.kind], s.name, '-o', 'yaml'];
+  return s.kind === 'Node' ? target : [...target, '-n', s.namespace];
 }

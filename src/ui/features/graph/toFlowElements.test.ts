@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import { EMPTY_CLUSTER, type ClusterState } from '../../state/clusterState';
 import { DEFAULT_FILTERS, PENDING_ID, toFlowElements, type GraphFilters } from './toFlowElements';
+import { AGGREGATE_OVER } from './graphLayout';
 
 const node = (name: string): NodeView => ({ kind: 'Node', uid: `n-${name}`, name, namespace: '', labels: {}, owners: [], status: 'Ready', ready: true, unschedulable: false, roles: [] });
 const workload = (kind: WorkloadView['kind'], name: string, desired: number, owner?: string): WorkloadView => ({
@@ -89,5 +90,27 @@ describe('toFlowElements', () => {
     const { nodes } = toFlowElements(base);
     const counts = Object.fromEntries(nodes.filter((n) => n.type === 'cluster').map((n) => [n.id, (n.data as { podCount: number }).podCount]));
     expect(counts).toEqual({ 'node:n-worker-a': 2, 'node:n-worker-b': 0, [PENDING_ID]: 1 });
+  });
+});
+
+describe('aggregation', () => {
+  const crowd = (n: number, status: (i: number) => string) => Array.from({ length: n }, (_, i) => pod(`p${String(i).padStart(3, '0')}`, 'n1', { status: status(i) }));
+
+  it('draws one box per pod up to the limit', () => {
+    const { nodes } = toFlowElements(cluster({ nodes: [node('n1')], pods: crowd(AGGREGATE_OVER, () => 'Running') }));
+    expect(nodes.filter((n) => n.type === 'pod')).toHaveLength(AGGREGATE_OVER);
+  });
+
+  it('beyond it, the node shows counts per STATUS, most common first, and no edges to hidden pods', () => {
+    const { nodes, edges } = toFlowElements(
+      cluster({ nodes: [node('n1')], pods: crowd(AGGREGATE_OVER + 5, (i) => (i % 5 === 0 ? 'Pending' : 'Running')), workloads: [workload('ReplicaSet', 'web-1', 45)] }),
+    );
+    expect(nodes.filter((n) => n.type === 'pod')).toHaveLength(0);
+    const group = nodes.find((n) => n.id === 'node:n-n1')!;
+    expect((group.data as { summary?: unknown }).summary).toEqual([
+      { status: 'Running', count: 36 },
+      { status: 'Pending', count: 9 },
+    ]);
+    expect(edges.filter((e) => e.target.startsWith('p-'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
-import { DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, WORKLOAD_W } from './graphLayout';
+import { AGGREGATE_OVER, DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, summaryHeight, WORKLOAD_W } from './graphLayout';
 
 export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
@@ -22,7 +22,9 @@ export interface GraphFilters {
 export const DEFAULT_FILTERS: GraphFilters = { namespace: '', showSystem: false, label: '' };
 
 export type PodNodeData = { pod: PodView };
-export type GroupNodeData = { node?: NodeView; title: string; podCount: number };
+/** Pods by STATUS, for a group drawn as counts instead of one box per pod. */
+export type StatusCount = { status: string; count: number };
+export type GroupNodeData = { node?: NodeView; title: string; podCount: number; summary?: StatusCount[] };
 export type WorkloadNodeData = { workload: WorkloadView };
 export type ServiceNodeData = { service: ServiceView };
 
@@ -51,6 +53,13 @@ function selects(service: ServiceView, pod: PodView): boolean {
   return service.namespace === pod.namespace && entries.length > 0 && entries.every(([k, v]) => pod.labels[k] === v);
 }
 
+/** Counts per STATUS, most common first (ties by name), so the picture is stable. */
+export function summarize(pods: PodView[]): StatusCount[] {
+  const counts = new Map<string, number>();
+  for (const p of pods) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  return [...counts.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
+}
+
 function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNodes: FlowNode[] } {
   const clusterNodes = Object.values(state.nodes).sort(byName);
   const known = new Set(clusterNodes.map((n) => n.name));
@@ -62,6 +71,12 @@ function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNode
   const out: FlowNode[] = [];
   const podNodes: FlowNode[] = [];
   const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
+    if (members.length > AGGREGATE_OVER) {
+      // Too many boxes to draw smoothly (DESIGN.md §7): the group shows counts per STATUS instead.
+      const summary = summarize(members);
+      out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data: { ...data, summary }, style: { width: GROUP_W, height: summaryHeight(summary.length) }, draggable: false });
+      return;
+    }
     out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, draggable: false });
     members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 2 }));
   };
@@ -111,6 +126,10 @@ export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT
   const o = owners(state, pods, filters);
   const columns = Math.max(0, ...o.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
   const s = services(state, pods, filters, columns);
+  const nodes = [...g.nodes, ...o.nodes, ...s.nodes, ...g.podNodes];
+  // Pods counted in an aggregated group have no box to point at.
+  const drawn = new Set(nodes.map((n) => n.id));
+  const edges = [...o.edges, ...s.edges].filter((e) => drawn.has(e.target));
   // Parents must come before their children for React Flow.
-  return { nodes: [...g.nodes, ...o.nodes, ...s.nodes, ...g.podNodes], edges: [...o.edges, ...s.edges] };
+  return { nodes, edges };
 }

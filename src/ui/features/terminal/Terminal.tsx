@@ -10,6 +10,7 @@ import { proxy } from 'comlink';
 import { useEffect, useRef } from 'react';
 import type { SimConnection } from '../../../bridge/main/connectSim';
 import { useCommands } from '../../state/commandStore';
+import { useHighlight } from '../../state/highlightStore';
 import { useSim } from '../../state/simStore';
 import { useTheme, type Theme } from '../../state/themeStore';
 import { History, localHistoryStorage } from './history';
@@ -23,7 +24,15 @@ const THEMES: Record<Theme, ITheme> = {
 
 function backendOf(api: SimConnection): ShellBackend {
   return {
-    exec: (command, onOutput) => api.exec(command, proxy((_stream: 'stdout' | 'stderr', text: string) => onOutput(text))),
+    exec: async (command, onOutput) => {
+      // The graph highlights what changes while this runs: the objects the command touched.
+      useHighlight.getState().beginCommand();
+      try {
+        return await api.exec(command, proxy((_stream: 'stdout' | 'stderr', text: string) => onOutput(text)));
+      } finally {
+        useHighlight.getState().endCommand();
+      }
+    },
     isIncomplete: async (text) => api.isIncomplete(text),
     interrupt: async () => api.interrupt(),
     prompt: async () => api.prompt(),

@@ -3,7 +3,7 @@
  * the system components do. Each entrypoint names a program id the kubelet's systemPrograms
  * table serves; sizes are the registries' compressed linux/amd64 sizes.
  */
-import type { ImageConfig, ImageFamily } from '../../kubelet/imageTypes';
+import type { ImageConfig, ImageFamily } from './imageTypes';
 
 const MB = 1_000_000;
 const Mi = 1024 * 1024;

@@ -1,0 +1,236 @@
+/**
+ * Storage on a booted cluster: dynamic provisioning by minikube's hostpath provisioner, static
+ * binding, reclaim policies, WaitForFirstConsumer, protection finalizers, and files that outlive
+ * (or not) the pods that wrote them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Event, PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
+import { EVENTS, PERSISTENTVOLUMECLAIMS, PERSISTENTVOLUMES, PODS, STORAGECLASSES } from '../../api/resources';
+import { createCluster, type RunningCluster } from '../../cluster/createCluster';
+
+const ns = { namespace: 'default' };
+
+const claim = (name: string, extra: Record<string, unknown> = {}) => ({
+  apiVersion: 'v1',
+  kind: 'PersistentVolumeClaim',
+  metadata: { name },
+  spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, ...extra },
+});
+
+const hostPathVolume = (name: string, extra: Record<string, unknown> = {}) => ({
+  apiVersion: 'v1',
+  kind: 'PersistentVolume',
+  metadata: { name, labels: { type: 'local' } },
+  spec: { storageClassName: 'manual', capacity: { storage: '10Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/mnt/data' }, ...extra },
+});
+
+/**
+ * Run until quiet, then past the scheduler's 1 s back-off: a pod created with its claim is first
+ * rejected (the claim binds a moment later), and settle() counts an unschedulable pod as stable.
+ */
+function settle(c: RunningCluster): void {
+  c.settle();
+  c.advance(2);
+  c.settle();
+}
+
+const getClaim = (c: RunningCluster, name: string) => c.client.get<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, name, ns);
+const getVolume = (c: RunningCluster, name: string) => c.client.get<PersistentVolume>(PERSISTENTVOLUMES, name);
+const volumes = (c: RunningCluster) => c.client.list<PersistentVolume>(PERSISTENTVOLUMES).items;
+const eventsFor = (c: RunningCluster, name: string) =>
+  c.client
+    .list<Event>(EVENTS, { namespace: 'default', fieldSelector: `involvedObject.name=${name}` })
+    .items.map((e) => [e.reason, e.message, e.source?.component ?? '']);
+
+describe('dynamic provisioning (minikube)', () => {
+  it('binds a claim without a class to a new pvc-<uid> hostPath volume of the default class', () => {
+    const c = createCluster({ seed: 11 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    settle(c);
+    const pvc = getClaim(c, 'data');
+    expect(pvc.spec?.storageClassName).toBe('standard');
+    expect(pvc.metadata.finalizers).toEqual(['kubernetes.io/pvc-protection']);
+    expect(pvc.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' } });
+    expect(pvc.metadata.annotations).toEqual({
+      'pv.kubernetes.io/bind-completed': 'yes',
+      'pv.kubernetes.io/bound-by-controller': 'yes',
+      'volume.beta.kubernetes.io/storage-provisioner': 'k8s.io/minikube-hostpath',
+      'volume.kubernetes.io/storage-provisioner': 'k8s.io/minikube-hostpath',
+    });
+    const pv = getVolume(c, `pvc-${pvc.metadata.uid}`);
+    expect(pvc.spec?.volumeName).toBe(pv.metadata.name);
+    expect(pv.spec).toMatchObject({
+      hostPath: { path: '/tmp/hostpath-provisioner/default/data', type: '' },
+      persistentVolumeReclaimPolicy: 'Delete',
+      storageClassName: 'standard',
+      volumeMode: 'Filesystem',
+      claimRef: { kind: 'PersistentVolumeClaim', namespace: 'default', name: 'data', uid: pvc.metadata.uid },
+    });
+    expect(pv.metadata.annotations?.['pv.kubernetes.io/provisioned-by']).toBe('k8s.io/minikube-hostpath');
+    expect(pv.metadata.finalizers).toEqual(['kubernetes.io/pv-protection']);
+    expect(pv.status?.phase).toBe('Bound');
+    const events = eventsFor(c, 'data');
+    expect(events.map((e) => e[0])).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded']);
+    expect(events[0]).toEqual([
+      'ExternalProvisioning',
+      "Waiting for a volume to be created either by the external provisioner 'k8s.io/minikube-hostpath' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.",
+      'persistentvolume-controller',
+    ]);
+    expect(events[1][1]).toBe('External provisioner is provisioning volume for claim "default/data"');
+    expect(events[2][1]).toBe(`Successfully provisioned volume ${pv.metadata.name}`);
+    expect(events[2][2]).toMatch(/^k8s\.io\/minikube-hostpath_minikube_[0-9a-f-]{36}$/);
+    expect(c.loop.errors).toEqual([]);
+  });
+
+  it('deletes the provisioned volume with its claim (reclaimPolicy Delete)', () => {
+    const c = createCluster({ seed: 12 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    settle(c);
+    expect(volumes(c)).toHaveLength(1);
+    c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
+    settle(c);
+    expect(c.client.list(PERSISTENTVOLUMECLAIMS, ns).items).toEqual([]);
+    expect(volumes(c)).toEqual([]);
+  });
+
+  it('has no StorageClass on a kubeadm cluster: the claim stays Pending', () => {
+    const c = createCluster({ seed: 13, profile: 'multinode' });
+    expect(c.client.list(STORAGECLASSES).items).toEqual([]);
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    settle(c);
+    const pvc = getClaim(c, 'data');
+    expect(pvc.status?.phase).toBe('Pending');
+    expect(pvc.spec?.storageClassName).toBeUndefined();
+    expect(eventsFor(c, 'data')).toEqual([['FailedBinding', 'no persistent volumes available for this claim and no storage class is set', 'persistentvolume-controller']]);
+  });
+});
+
+describe('static volumes', () => {
+  it.each([
+    ['Retain keeps the volume Released', 'Retain', 'Released'],
+    ['Delete cannot delete a hostPath volume nothing provisioned: Failed', 'Delete', 'Failed'],
+  ])('%s', (_name, policy, phase) => {
+    const c = createCluster({ seed: 14 });
+    c.client.create(PERSISTENTVOLUMES, hostPathVolume('task-pv-volume', { persistentVolumeReclaimPolicy: policy }));
+    settle(c);
+    expect(getVolume(c, 'task-pv-volume').status?.phase).toBe('Available');
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('task-pv-claim', { storageClassName: 'manual', resources: { requests: { storage: '3Gi' } } }), ns);
+    settle(c);
+    const pvc = getClaim(c, 'task-pv-claim');
+    expect(pvc.spec?.volumeName).toBe('task-pv-volume');
+    expect(pvc.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '10Gi' } });
+    const pv = getVolume(c, 'task-pv-volume');
+    expect(pv.status?.phase).toBe('Bound');
+    expect(pv.metadata.annotations).toEqual({ 'pv.kubernetes.io/bound-by-controller': 'yes' });
+    expect(eventsFor(c, 'task-pv-claim')).toEqual([]);
+    c.client.delete(PERSISTENTVOLUMECLAIMS, 'task-pv-claim', ns);
+    settle(c);
+    const after = getVolume(c, 'task-pv-volume');
+    expect(after.status?.phase).toBe(phase);
+    expect(after.spec?.claimRef?.name).toBe('task-pv-claim');
+    // A new claim does not get a released volume: the old claimRef must be cleared by hand.
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('again', { storageClassName: 'manual' }), ns);
+    settle(c);
+    expect(getClaim(c, 'again').status?.phase).toBe('Pending');
+  });
+
+  it('binds a claim that names its volume (spec.volumeName) and refuses a mismatched one', () => {
+    const c = createCluster({ seed: 15 });
+    c.client.create(PERSISTENTVOLUMES, hostPathVolume('small', { capacity: { storage: '1Gi' } }));
+    c.client.create(PERSISTENTVOLUMES, hostPathVolume('big', { capacity: { storage: '5Gi' } }));
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('pick', { storageClassName: 'manual', volumeName: 'big' }), ns);
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('toobig', { storageClassName: 'manual', volumeName: 'small', resources: { requests: { storage: '2Gi' } } }), ns);
+    settle(c);
+    expect(getClaim(c, 'pick').status?.phase).toBe('Bound');
+    expect(getVolume(c, 'big').spec?.claimRef?.name).toBe('pick');
+    expect(getVolume(c, 'big').metadata.annotations).toEqual({ 'pv.kubernetes.io/bound-by-controller': 'yes' });
+    expect(getClaim(c, 'pick').metadata.annotations).toEqual({ 'pv.kubernetes.io/bind-completed': 'yes' });
+    expect(getClaim(c, 'toobig').status?.phase).toBe('Pending');
+    expect(eventsFor(c, 'toobig').map((e) => [e[0], e[1]])).toEqual([['VolumeMismatch', 'Cannot bind to requested volume "small": requested PV is too small']]);
+  });
+
+  it('keeps a claim in use by a pod Terminating until the pod is gone (pvc-protection)', () => {
+    const c = createCluster({ seed: 16 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    c.client.create(PODS, { metadata: { name: 'user' }, spec: { volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'data' } }], containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }] } }, ns);
+    settle(c);
+    expect(c.client.get<Pod>(PODS, 'user', ns).status?.phase).toBe('Running');
+    c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
+    settle(c);
+    const terminating = getClaim(c, 'data');
+    expect(terminating.metadata.deletionTimestamp).toBeDefined();
+    expect(terminating.status?.phase).toBe('Bound');
+    c.client.delete(PODS, 'user', ns);
+    settle(c);
+    expect(c.client.list(PERSISTENTVOLUMECLAIMS, ns).items).toEqual([]);
+    expect(volumes(c)).toEqual([]);
+  });
+
+  it('keeps a bound volume Terminating until its claim goes (pv-protection)', () => {
+    const c = createCluster({ seed: 17 });
+    c.client.create(PERSISTENTVOLUMES, hostPathVolume('pv1'));
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data', { storageClassName: 'manual' }), ns);
+    settle(c);
+    c.client.delete(PERSISTENTVOLUMES, 'pv1');
+    settle(c);
+    expect(getVolume(c, 'pv1').metadata.deletionTimestamp).toBeDefined();
+    expect(getClaim(c, 'data').status?.phase).toBe('Bound');
+    c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
+    settle(c);
+    expect(volumes(c)).toEqual([]);
+  });
+});
+
+describe('WaitForFirstConsumer', () => {
+  it('waits for a pod, then provisions for the node it was scheduled to', () => {
+    const c = createCluster({ seed: 18 });
+    c.client.create(STORAGECLASSES, { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'wait' }, provisioner: 'k8s.io/minikube-hostpath', volumeBindingMode: 'WaitForFirstConsumer' });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('late', { storageClassName: 'wait' }), ns);
+    settle(c);
+    expect(getClaim(c, 'late').status?.phase).toBe('Pending');
+    expect(eventsFor(c, 'late')).toEqual([['WaitForFirstConsumer', 'waiting for first consumer to be created before binding', 'persistentvolume-controller']]);
+    c.client.create(PODS, { metadata: { name: 'consumer' }, spec: { volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'late' } }], containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }] } }, ns);
+    settle(c);
+    const pvc = getClaim(c, 'late');
+    expect(pvc.metadata.annotations?.['volume.kubernetes.io/selected-node']).toBe('minikube');
+    expect(pvc.status?.phase).toBe('Bound');
+    expect(c.client.get<Pod>(PODS, 'consumer', ns).status?.phase).toBe('Running');
+    expect(eventsFor(c, 'late').map((e) => e[0]).sort()).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded', 'WaitForFirstConsumer']);
+  });
+});
+
+describe('scheduling pods with claims', () => {
+  const podWith = (name: string, claimName: string) => ({ metadata: { name }, spec: { volumes: [{ name: 'd', persistentVolumeClaim: { claimName } }], containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }] } });
+  const scheduled = (c: RunningCluster, name: string) => c.client.get<Pod>(PODS, name, ns).status?.conditions?.find((x) => x.type === 'PodScheduled');
+
+  it('keeps a pod whose claim does not exist Pending, then runs it once the claim is bound', () => {
+    const c = createCluster({ seed: 19 });
+    c.client.create(PODS, podWith('p', 'missing'), ns);
+    settle(c);
+    const message = '0/1 nodes are available: persistentvolumeclaim "missing" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+    expect(scheduled(c, 'p')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
+    expect(scheduled(c, 'p')?.message?.replace('available: 1 persistentvolumeclaim', 'available: persistentvolumeclaim')).toBe(message);
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('missing'), ns);
+    settle(c);
+    expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
+  });
+
+  it('keeps a pod whose Immediate claim is unbound Pending', () => {
+    const c = createCluster({ seed: 20 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('manual', { storageClassName: 'manual' }), ns);
+    c.client.create(PODS, podWith('p', 'manual'), ns);
+    settle(c);
+    expect(scheduled(c, 'p')?.message).toContain('pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+    c.client.create(PERSISTENTVOLUMES, hostPathVolume('pv'));
+    settle(c);
+    expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
+  });
+
+  it('schedules a pod created together with its dynamically provisioned claim', () => {
+    const c = createCluster({ seed: 21 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('d'), ns);
+    c.client.create(PODS, podWith('p', 'd'), ns);
+    settle(c);
+    expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
+  });
+});
