@@ -5,15 +5,20 @@ export class PlaygroundPage {
   readonly terminal: Locator;
   readonly graph: Locator;
   readonly clock: Locator;
+  readonly editor: Locator;
+  readonly inspector: Locator;
 
   constructor(readonly page: Page) {
     this.terminal = page.getByTestId('terminal');
     this.graph = page.getByTestId('graph');
     this.clock = page.getByTestId('clock');
+    this.editor = page.getByTestId('editor');
+    this.inspector = page.getByTestId('selection-panel');
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/');
+  /** Opens the page, on a cluster profile (`multinode` …) when given. */
+  async open(profile?: string): Promise<void> {
+    await this.page.goto(profile ? `/?profile=${profile}` : '/');
     await expect(this.terminal).toBeVisible({ timeout: 15_000 });
     await this.waitForPrompt();
   }
@@ -59,6 +64,39 @@ export class PlaygroundPage {
 
   nodes(): Locator {
     return this.graph.locator('[data-testid="node-node"]');
+  }
+
+  node(name: string): Locator {
+    return this.graph.locator(`[data-testid="node-node"][data-name="${name}"]`);
+  }
+
+  /** Clicks a node's title and one of its context actions. */
+  async nodeAction(name: string, action: string): Promise<void> {
+    await this.node(name).getByRole('button', { name: new RegExp(`^Node ${name}`) }).click();
+    await this.inspector.getByRole('button', { name: action }).click();
+  }
+
+  async setSpeed(speed: 1 | 5 | 20): Promise<void> {
+    await this.clock.getByRole('button', { name: `${speed}×` }).click();
+  }
+
+  /** The Monaco text area of the YAML editor (keyboard input goes there). */
+  async focusEditor(): Promise<void> {
+    await this.editor.locator('.monaco-editor .view-lines').click();
+  }
+
+  /** Selects line `n` (1-based) of the editor without its indentation and types over it. */
+  async replaceEditorLine(n: number, text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Home');
+    for (let i = 1; i < n; i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Shift+Home');
+    await this.page.keyboard.type(text);
+  }
+
+  async editorProblems(): Promise<number> {
+    return Number(await this.editor.getAttribute('data-problems'));
   }
 
   /** Clicks an object in the graph and one of its context actions. */

@@ -26,7 +26,7 @@ async function runScript(host: SimHost, args: ShellArgs): Promise<number> {
       process.stdout.write(`${JSON.stringify({ command: r.command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, clock: r.clock })}\n`);
       last = r.exitCode;
     } else {
-      process.stdout.write(`$ ${command}\n`);
+      process.stdout.write(`${host.prompt()}${command}\n`);
       // A learner's terminal shows both streams, interleaved as they were written.
       const r = await host.exec(command, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stdout.write(s) });
       last = r.exitCode;
@@ -41,7 +41,7 @@ function runInteractive(host: SimHost): Promise<number> {
   let buffer = '';
   let running = false;
   const prompt = () => {
-    rl.setPrompt(buffer ? '> ' : host.shell.prompt());
+    rl.setPrompt(buffer ? '> ' : host.prompt());
     rl.prompt();
   };
   rl.on('SIGINT', () => {

@@ -43,6 +43,11 @@ export interface KubectlContext {
   /** Entries of a directory (names, not paths), or undefined when `path` is not a directory. */
   listDir?(path: string): string[] | undefined;
   kubeconfig: KubeconfigState;
+  /**
+   * Opens an interactive shell in a container (`exec -it … -- sh`, `run -it`): the host sends the
+   * terminal's next lines to it until it exits. Absent where nobody can type (then kubectl says so).
+   */
+  openShell?(spec: { namespace: string; pod: string; container: string; shell: string; onExit?: () => Promise<string> | string }): void;
   /** What API discovery answers; the built-in table when the host has no CRDs to add. */
   discovery?(): readonly ResourceInfo[];
 }

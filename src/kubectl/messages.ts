@@ -6,6 +6,7 @@
 import { createMessages } from './catalog/createMessages';
 import { setMessages } from './catalog/setMessages';
 import { nodeMessages } from './catalog/nodeMessages';
+import { outputMessages } from './catalog/outputMessages';
 
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -17,6 +18,7 @@ export const messages = {
   ...createMessages,
   ...setMessages,
   ...nodeMessages,
+  ...outputMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,

@@ -67,7 +67,7 @@ Bye.
 
 const JA = EN.replace('title: Demo', 'title: デモ').replace('Look:', '見てみましょう。');
 
-const files = (over: Record<string, string> = {}) => ({ '01-demo/lesson.yaml': YAML, '01-demo/en.md': EN, '01-demo/ja.md': JA, ...over });
+const files = (over: Record<string, string | undefined> = {}): Record<string, string> => ({ '01-demo/lesson.yaml': YAML, '01-demo/en.md': EN, '01-demo/ja.md': JA, ...over });
 
 describe('parseLessons', () => {
   it('parses spec and both languages', () => {
@@ -105,15 +105,15 @@ describe('parseLessons', () => {
     { name: 'bad regex', over: { '01-demo/lesson.yaml': YAML.replace('matches: get', "matches: '('") }, want: /check\.command\.matches/ },
     { name: 'unknown resource', over: { '01-demo/lesson.yaml': YAML.replace('resource: pods', 'resource: gizmos') }, want: /doesn't have a resource type "gizmos"/ },
     { name: 'solution names an unknown command', over: { '01-demo/lesson.yaml': YAML.replace('solution: [del]', 'solution: [nope]') }, want: /"nope" is not a command of this step/ },
-    { name: 'missing translation', over: { '01-demo/ja.md': undefined as unknown as string }, want: /no ja\.md/ },
+    { name: 'missing translation', over: { '01-demo/ja.md': undefined }, want: /no ja\.md/ },
     { name: 'step missing in prose', over: { '01-demo/ja.md': JA.replace('## Second {#two}\n{{command del}}\n', '') }, want: /step sections are \[one\]/ },
     { name: 'command not shown', over: { '01-demo/en.md': EN.replace('{{command write}}', '') }, want: /never shows command "write"/ },
     { name: 'unknown command directive', over: { '01-demo/en.md': EN.replace('{{command get}}', '{{command gte}}') }, want: /en\.md:\d+: no command "gte"/ },
     { name: 'hint without text', over: { '01-demo/en.md': EN.replace('{{hint how}}\nType it.\n', '') }, want: /no text for hint "how"/ },
     { name: 'undeclared hint', over: { '01-demo/en.md': EN.replace('{{hint how}}', '{{hint how}}\nx\n{{hint extra}}') }, want: /hint "extra" is not declared/ },
   ])('rejects: $name', ({ over, want }) => {
-    const f = files(over);
-    for (const k of Object.keys(f)) if (f[k as keyof typeof f] === undefined) delete f[k as keyof typeof f];
+    const f = files(over as Record<string, string | undefined>);
+    for (const k of Object.keys(f)) if (f[k] === undefined) delete f[k];
     expect(() => parseLessons(f)).toThrow(LessonFormatError);
     expect(() => parseLessons(f)).toThrow(want);
   });

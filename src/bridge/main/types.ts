@@ -5,3 +5,4 @@ export type { EventView, FeedDiff, FeedMessage, NamespaceView, NodeView, ObjectV
 export type { Completion } from '../worker/completeCommand';
 export type { EditorRequest } from '../worker/editorBridge';
 export type { ActivityReport, ControlPlaneComponent } from '../worker/controlPlaneActivity';
+export type { LessonCommand, LocalizedLesson, LocalizedStep, ProseBlock } from '../../lessons';

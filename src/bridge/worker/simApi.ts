@@ -10,6 +10,7 @@ import { ActivityHub } from './activityHub';
 import type { ActivityListener } from './controlPlaneActivity';
 import { EditorBridge, type EditorListener } from './editorBridge';
 import { PROFILES } from '../../sim';
+import { localize, parseLessons, type Language, type LocalizedLesson } from '../../lessons';
 import { RealtimeDriver, type Ticker } from './realtimeDriver';
 import { SimHost, type ExecResult, type SimHostOptions } from './simHost';
 
@@ -62,6 +63,8 @@ export interface SimApi {
   offEditorRequest(id: number): void;
   /** Answers a `kubectl edit` request: the saved text, or undefined when closed without saving. */
   editorDone(id: number, text: string | undefined): void;
+  /** Parses lesson sources (`NN-slug/lesson.yaml`, `NN-slug/en.md` …) into lessons in `language`. */
+  readLessons(files: Record<string, string>, language: Language): LocalizedLesson[];
   /** Which control-plane components acted lately, at most every 250 ms. */
   subscribeActivity(listener: ActivityListener): number;
   unsubscribeActivity(id: number): void;
@@ -124,7 +127,7 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
     exec: (command, onOutput) => (activity.noteRequest(), host.exec(command, onOutput && { stdout: (s) => onOutput('stdout', s), stderr: (s) => onOutput('stderr', s) })),
     isIncomplete: (text) => host.isIncomplete(text),
     interrupt: () => host.interrupt(),
-    prompt: () => host.shell.prompt(),
+    prompt: () => host.prompt(),
     clock: () => ({ now: host.cluster.now(), elapsed: host.elapsedSeconds(), speed: driver?.speed ?? 1, paused: driver?.paused ?? false }),
     setSpeed: (speed) => {
       if (driver) driver.speed = speed;
@@ -175,6 +178,7 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
     onEditorRequest: (listener) => editor.listen(listener),
     offEditorRequest: (id) => editor.unlisten(id),
     editorDone: (id, text) => editor.finish(id, text),
+    readLessons: (files, language) => parseLessons(files).map((l) => localize(l, language)),
     subscribeActivity: (listener) => activity.subscribe(listener),
     unsubscribeActivity: (id) => activity.unsubscribe(id),
   };

@@ -12,6 +12,7 @@ import { createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '.
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
 import { registerEditorCommands, type EditorBridge } from './editorBridge';
+import { ContainerSession, type ShellSpec } from './containerSession';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -54,6 +55,8 @@ export class SimHost {
   private sleeper: (seconds: number) => Promise<void>;
   private current?: InterruptController;
   private commandStart = 0;
+  /** Open container shells (`kubectl exec -it`), innermost last: they receive the input. */
+  private readonly sessions: ContainerSession[] = [];
   /** The page's editor, when one is attached (browser); `vi`/`nano` explain otherwise. */
   editor?: EditorBridge;
 
@@ -95,8 +98,21 @@ export class SimHost {
     return (this.cluster.now() - this.startMs) / 1000;
   }
 
+  /** The prompt the terminal shows: the learner's shell's, or an open container shell's. */
+  prompt(): string {
+    const session = this.sessions[this.sessions.length - 1];
+    return session ? session.prompt() : this.shell.prompt();
+  }
+
+  /** Opens a shell in a container; the next lines go to it until it exits. */
+  openShell(spec: ShellSpec): void {
+    this.sessions.push(new ContainerSession(this.cluster.client, spec));
+  }
+
   /** Runs one complete command text and returns what it printed. */
   async exec(command: string, sink?: OutputSink): Promise<ExecResult> {
+    const session = this.sessions[this.sessions.length - 1];
+    if (session) return this.execInSession(session, command, sink);
     let stdout = '';
     let stderr = '';
     const ctrl = new InterruptController();
@@ -110,6 +126,15 @@ export class SimHost {
     this.current = undefined;
     if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
+  }
+
+  private async execInSession(session: ContainerSession, command: string, sink?: OutputSink): Promise<ExecResult> {
+    const r = await session.run(command);
+    if (r.closed) this.sessions.pop();
+    if (r.stdout) sink?.stdout(r.stdout);
+    if (r.stderr) sink?.stderr(r.stderr);
+    if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
+    return { command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, clock: this.elapsedSeconds() };
   }
 
   /**
@@ -176,6 +201,7 @@ export class SimHost {
         return ctx.fs.isDirectory(abs) ? ctx.fs.readdir(abs) : undefined;
       },
       kubeconfig: this.kubeconfig,
+      openShell: (spec) => this.openShell(spec),
     };
   }
 }

@@ -2,22 +2,67 @@
  * "Configure a Pod to Use a PersistentVolume for Storage" (kubernetes.io tasks), step by step on
  * a booted minikube cluster: the printed tables and descriptions are kubectl's, byte for byte.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../sim';
 import { kubectl, testContext } from '../testing/testContext';
 import { describePersistentVolumeClaim } from './persistentvolumeclaim';
 
-const EXAMPLES = '/work/shared/k8s-examples/pods/storage';
-const manifest = (name: string) => readFileSync(`${EXAMPLES}/${name}`, 'utf8');
+/** The page's manifests (pods/storage/pv-volume.yaml, pv-claim.yaml, pv-pod.yaml), verbatim. */
+const MANIFESTS: Record<string, string> = {
+  'pv-volume.yaml': `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: task-pv-volume
+  labels:
+    type: local
+spec:
+  storageClassName: manual
+  capacity:
+    storage: 10Gi
+  accessModes:
+    - ReadWriteOnce
+  hostPath:
+    path: "/mnt/data"
+`,
+  'pv-claim.yaml': `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: task-pv-claim
+spec:
+  storageClassName: manual
+  accessModes:
+    - ReadWriteOnce
+  resources:
+    requests:
+      storage: 3Gi
+`,
+  'pv-pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: task-pv-pod
+spec:
+  volumes:
+    - name: task-pv-storage
+      persistentVolumeClaim:
+        claimName: task-pv-claim
+  containers:
+    - name: task-pv-container
+      image: nginx
+      ports:
+        - containerPort: 80
+          name: "http-server"
+      volumeMounts:
+        - mountPath: "/usr/share/nginx/html"
+          name: task-pv-storage
+`,
+};
 
 /** Ages depend on when each step ran; the AGE column is last, so masking it keeps the layout. */
 const masked = (table: string) => table.replace(/\d+[smh]\n/g, 'AGE\n');
 
 function setup() {
   const cluster = createCluster({ seed: 31 });
-  const files = { 'pv-volume.yaml': manifest('pv-volume.yaml'), 'pv-claim.yaml': manifest('pv-claim.yaml'), 'pv-pod.yaml': manifest('pv-pod.yaml') };
-  const ctx = testContext(cluster.client, { files, onSleep: (s) => cluster.advance(s) });
+  const ctx = testContext(cluster.client, { files: MANIFESTS, onSleep: (s) => cluster.advance(s) });
   ctx.now = () => cluster.clock.now();
   const run = async (line: string | string[]) => {
     const r = await kubectl(ctx, line);

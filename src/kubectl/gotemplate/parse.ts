@@ -13,6 +13,10 @@ export type Arg =
 
 export interface Command {
   args: Arg[];
+  /** The command as text/template prints it in errors (`index .items 5`). */
+  source: string;
+  /** Byte offset in the template where text/template reports this command. */
+  offset: number;
 }
 
 export interface Pipe {
@@ -22,10 +26,14 @@ export interface Pipe {
   source: string;
 }
 
-export type Node =
-  | { t: 'text'; text: string }
-  | { t: 'action'; pipe: Pipe }
-  | { t: 'if' | 'with' | 'range'; pipe: Pipe; list: Node[]; elseList: Node[] };
+export interface BlockNode {
+  t: 'if' | 'with' | 'range';
+  pipe: Pipe;
+  list: Node[];
+  elseList: Node[];
+}
+
+export type Node = { t: 'text'; text: string } | { t: 'action'; pipe: Pipe } | BlockNode;
 
 const TOKEN = /\s*(?:("(?:[^"\\]|\\.)*")|(`[^`]*`)|(:=|[|(),=])|(\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)|(\.(?:[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)?)|([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*))/y;
 
@@ -33,33 +41,47 @@ function unquote(s: string): string {
   return JSON.parse(s.replace(/\\([^"\\/bfnrtu])/g, '$1')) as string;
 }
 
-/** Splits one action's text into tokens. */
-function tokenize(src: string): string[] {
-  const out: string[] = [];
+interface Token {
+  text: string;
+  /** Offset of the token in the whole template. */
+  pos: number;
+}
+
+/** Splits one action's text (starting at `base` in the template) into tokens. */
+function tokenize(src: string, base: number): Token[] {
+  const out: Token[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < src.length) {
     if (/^\s*$/.test(src.slice(TOKEN.lastIndex))) break;
     const start = TOKEN.lastIndex;
     const m = TOKEN.exec(src);
     if (!m) throw new TemplateParseError(`unexpected "${src[start]}" in command`);
-    out.push(m[0].trim());
+    const text = m[0].trim();
+    out.push({ text, pos: base + start + m[0].indexOf(text) });
   }
   return out;
 }
 
+/** Where text/template places a command: a field chain at its last segment, else its first token. */
+function commandOffset(tokens: Token[]): number {
+  const head = tokens[0];
+  if (tokens.length === 1 && /^[.$][^.]*\./.test(head.text)) return head.pos + head.text.lastIndexOf('.');
+  return head.pos;
+}
+
 const pathOf = (s: string) => s.split('.').filter((p) => p !== '');
 
-function parseOperand(tokens: string[], i: number): [Arg, number] {
-  const tok = tokens[i];
+function parseOperand(tokens: Token[], i: number): [Arg, number] {
+  const tok = tokens[i].text;
   if (tok === '(') {
     let depth = 1;
     let j = i + 1;
-    for (; j < tokens.length && depth > 0; j++) depth += tokens[j] === '(' ? 1 : tokens[j] === ')' ? -1 : 0;
+    for (; j < tokens.length && depth > 0; j++) depth += tokens[j].text === '(' ? 1 : tokens[j].text === ')' ? -1 : 0;
     if (depth !== 0) throw new TemplateParseError('unclosed left paren');
-    const pipe = parsePipe(tokens.slice(i + 1, j - 1), tokens.slice(i + 1, j - 1).join(' '));
+    const pipe = parsePipe(tokens.slice(i + 1, j - 1));
     let fields: string[] = [];
-    if (tokens[j]?.startsWith('.') && tokens[j] !== '.') {
-      fields = pathOf(tokens[j]);
+    if (tokens[j]?.text.startsWith('.') && tokens[j].text !== '.') {
+      fields = pathOf(tokens[j].text);
       j++;
     }
     return [{ t: 'field', base: { pipe }, fields }, j];
@@ -78,82 +100,101 @@ function parseOperand(tokens: string[], i: number): [Arg, number] {
   throw new TemplateParseError(`unexpected ${JSON.stringify(tok)} in operand`);
 }
 
-function parsePipe(tokens: string[], source: string): Pipe {
+function parsePipe(tokens: Token[], declared?: Set<string>): Pipe {
   let rest = tokens;
   const decl: string[] = [];
-  const assign = rest.indexOf(':=');
-  if (assign > 0 && rest.slice(0, assign).every((t) => t.startsWith('$') || t === ',')) {
-    decl.push(...rest.slice(0, assign).filter((t) => t !== ','));
+  const assign = rest.findIndex((t) => t.text === ':=');
+  if (assign > 0 && rest.slice(0, assign).every((t) => t.text.startsWith('$') || t.text === ',')) {
+    decl.push(...rest.slice(0, assign).filter((t) => t.text !== ',').map((t) => t.text));
     rest = rest.slice(assign + 1);
   }
-  const commands: Command[] = [];
-  let args: Arg[] = [];
-  for (let i = 0; i < rest.length; ) {
-    if (rest[i] === '|') {
-      if (!args.length) throw new TemplateParseError('missing command');
-      commands.push({ args });
-      args = [];
-      i++;
-      continue;
-    }
-    const [arg, next] = parseOperand(rest, i);
-    args.push(arg);
-    i = next;
+  for (const t of rest) {
+    const name = t.text.split('.')[0];
+    if (declared && t.text.startsWith('$') && !declared.has(name)) throw new TemplateParseError(`undefined variable "${name}"`);
   }
-  if (!args.length) throw new TemplateParseError(commands.length ? 'missing command' : 'missing value for command');
-  commands.push({ args });
-  return { decl, commands, source };
+  for (const d of decl) declared?.add(d);
+  const commands: Command[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    const part = rest.slice(start, end);
+    if (!part.length) throw new TemplateParseError(commands.length ? 'missing command' : 'missing value for command');
+    const args: Arg[] = [];
+    for (let i = 0; i < part.length; ) {
+      const [arg, next] = parseOperand(part, i);
+      args.push(arg);
+      i = next;
+    }
+    commands.push({ args, source: part.map((t) => t.text).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'), offset: commandOffset(part) });
+  };
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    depth += rest[i].text === '(' ? 1 : rest[i].text === ')' ? -1 : 0;
+    if (rest[i].text === '|' && depth === 0) {
+      close(i);
+      start = i + 1;
+    }
+  }
+  close(rest.length);
+  return { decl, commands, source: rest.map((t) => t.text).join(' ') };
 }
 
 interface Frame {
-  node?: Extract<Node, { list: Node[] }>;
+  node?: BlockNode;
   list: Node[];
   /** `{{else if}}` opens a frame that the single `{{end}}` of its chain also closes. */
   elseIf?: boolean;
 }
 
+interface ParseState {
+  stack: Frame[];
+  line: number;
+  /** Variables declared so far (text/template checks them at parse time). */
+  declared: Set<string>;
+}
+
 /** Parses a whole template into nodes; throws TemplateParseError with text/template's wording. */
 export function parseTemplate(text: string): Node[] {
   const root: Frame = { list: [] };
-  const stack: Frame[] = [root];
+  const state: ParseState = { stack: [root], line: 1, declared: new Set(['$']) };
   let pos = 0;
   let trimNext = false;
-  let line = 1;
   while (pos < text.length) {
     const open = text.indexOf('{{', pos);
     let chunk = open < 0 ? text.slice(pos) : text.slice(pos, open);
     if (trimNext) chunk = chunk.replace(/^\s+/, '');
     const trimPrev = open >= 0 && /^\{\{- /.test(text.slice(open, open + 4));
     if (trimPrev) chunk = chunk.replace(/\s+$/, '');
-    if (chunk) stack[stack.length - 1].list.push({ t: 'text', text: chunk });
+    if (chunk) state.stack[state.stack.length - 1].list.push({ t: 'text', text: chunk });
     if (open < 0) break;
-    line += (text.slice(pos, open).match(/\n/g) ?? []).length;
+    state.line += (text.slice(pos, open).match(/\n/g) ?? []).length;
     const close = text.indexOf('}}', open + 2);
-    if (close < 0) throw new TemplateParseError(`template: output:${line}: unclosed action`);
-    let body = text.slice(open + 2, close);
-    if (trimPrev) body = body.slice(2);
+    if (close < 0) throw new TemplateParseError(`template: output:${state.line}: unclosed action`);
+    const bodyStart = open + 2 + (trimPrev ? 2 : 0);
+    let body = text.slice(bodyStart, close);
     trimNext = / -$/.test(body);
     if (trimNext) body = body.slice(0, -2);
     pos = close + 2;
-    body = body.trim();
-    if (body.startsWith('/*')) continue;
-    handleAction(body, stack, line);
+    if (body.trim().startsWith('/*')) continue;
+    handleAction(body, bodyStart, state);
   }
-  if (stack.length > 1) throw new TemplateParseError(`template: output:${line}: unexpected EOF`);
+  if (state.stack.length > 1) throw new TemplateParseError(`template: output:${state.line}: unexpected EOF`);
   return root.list;
 }
 
-function located<T>(line: number, f: () => T): T {
+function pipeAt(state: ParseState, text: string, offset: number): Pipe {
   try {
-    return f();
+    return parsePipe(tokenize(text, offset), state.declared);
   } catch (e) {
-    if (e instanceof TemplateParseError && !e.message.startsWith('template:')) throw new TemplateParseError(`template: output:${line}: ${e.message}`);
+    if (e instanceof TemplateParseError) throw new TemplateParseError(`template: output:${state.line}: ${e.message}`);
     throw e;
   }
 }
 
-function handleAction(body: string, stack: Frame[], line: number): void {
+function handleAction(raw: string, offset: number, state: ParseState): void {
+  const { stack, line } = state;
   const top = stack[stack.length - 1];
+  const body = raw.trim();
+  const at = offset + raw.indexOf(body);
   const keyword = /^(if|range|with|else|end)\b/.exec(body)?.[1];
   if (keyword === 'end') {
     if (stack.length === 1) throw new TemplateParseError(`template: output:${line}: unexpected {{end}}`);
@@ -164,21 +205,21 @@ function handleAction(body: string, stack: Frame[], line: number): void {
   if (keyword === 'else') {
     const node = top.node;
     if (!node) throw new TemplateParseError(`template: output:${line}: unexpected {{else}}`);
-    const rest = body.slice(4).trim();
     top.list = node.elseList;
-    if (rest.startsWith('if ')) {
-      const inner: Node = { t: 'if', pipe: located(line, () => parsePipe(tokenize(rest.slice(3)), rest.slice(3).trim())), list: [], elseList: [] };
+    const rest = body.slice(4);
+    if (rest.trim().startsWith('if ')) {
+      const cond = rest.slice(rest.indexOf('if') + 2);
+      const inner: BlockNode = { t: 'if', pipe: pipeAt(state, cond, at + 4 + rest.indexOf('if') + 2), list: [], elseList: [] };
       node.elseList.push(inner);
       stack.push({ node: inner, list: inner.list, elseIf: true });
     }
     return;
   }
   if (keyword) {
-    const src = body.slice(keyword.length).trim();
-    const node: Node = { t: keyword as 'if' | 'range' | 'with', pipe: located(line, () => parsePipe(tokenize(src), src)), list: [], elseList: [] };
+    const node: BlockNode = { t: keyword as 'if' | 'range' | 'with', pipe: pipeAt(state, body.slice(keyword.length), at + keyword.length), list: [], elseList: [] };
     top.list.push(node);
     stack.push({ node, list: node.list });
     return;
   }
-  top.list.push({ t: 'action', pipe: located(line, () => parsePipe(tokenize(body), body)) });
+  top.list.push({ t: 'action', pipe: pipeAt(state, body, at) });
 }

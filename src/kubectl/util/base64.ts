@@ -28,3 +28,39 @@ export function base64Encode(text: string): string {
   }
   return out;
 }
+
+/** Standard base64 to UTF-8 text; undefined when the input is not valid base64. */
+export function base64Decode(text: string): string | undefined {
+  const clean = text.replace(/=+$/, '');
+  if (text.length % 4 !== 0 || /[^A-Za-z0-9+/]/.test(clean)) return undefined;
+  const bytes: number[] = [];
+  let bits = 0;
+  let acc = 0;
+  for (const ch of clean) {
+    acc = (acc << 6) | ALPHABET.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >> bits) & 0xff);
+    }
+  }
+  return utf8Decode(bytes);
+}
+
+function utf8Decode(bytes: number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const extra = b < 0x80 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
+    if (extra < 0 || i + extra >= bytes.length + (extra === 0 ? 1 : 0)) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let cp = extra === 0 ? b : b & (0x3f >> extra);
+    for (let k = 1; k <= extra; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
+    out += String.fromCodePoint(cp);
+    i += extra + 1;
+  }
+  return out;
+}

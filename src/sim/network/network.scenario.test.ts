@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Pod, Service } from 'kubernetes-types/core/v1';
-import { DEPLOYMENTS, PODS, SERVICES } from '../api/resources';
+import { DEPLOYMENTS, NETWORKPOLICIES, PODS, SERVICES } from '../api/resources';
 import { createCluster, type RunningCluster } from '../cluster/createCluster';
 import { runCurl } from './tools/curl';
 import { HOST } from './types';
@@ -83,5 +83,39 @@ describe('the data plane on a booted cluster', () => {
     expect(timeout.stderr).toMatch(new RegExp(`^curl: \\(28\\) Failed to connect to ${svc.spec!.clusterIP!.replace(/\./g, '\\.')} port 80 after 130\\d{3} ms: Couldn't connect to server\\n$`));
     const logs = podNames(c, 'web').map((p) => c.client.logs('default', p)).join('');
     expect(logs).toMatch(/"HEAD \/ HTTP\/1\.1" 200 615 "-" "curl\/8\.5\.0" "-"/);
+  });
+
+  it('sends no traffic to a pod that fails its readiness probe', () => {
+    const c = createCluster({ seed: 6 });
+    deploy(c, 'web', 'nginx:1.27.3', 2);
+    const unready = { name: 'web-unready', labels: { app: 'web', probe: 'bad' } };
+    c.client.create(PODS, { apiVersion: 'v1', kind: 'Pod', metadata: unready, spec: { containers: [{ name: 'web', image: 'nginx:1.27.3', readinessProbe: { httpGet: { path: '/', port: 81 }, periodSeconds: 2 } }] } }, { namespace: 'default' });
+    expose(c, 'web', 80, 80);
+    runPod(c, 'bb', 'busybox:1.36');
+    c.settle();
+    c.advance(10);
+    for (let i = 0; i < 20; i++) expect(c.client.exec('default', 'bb', { command: ['wget', '-qO-', 'web'] }).exitCode).toBe(0);
+    expect(c.client.logs('default', 'web-unready')).not.toContain('"GET / HTTP/1.1"');
+    const served = podNames(c, 'web').filter((p) => p !== 'web-unready' && c.client.logs('default', p).includes('"GET / HTTP/1.1" 200 615'));
+    expect(served).toHaveLength(2);
+  });
+
+  it('drops traffic under a deny-all policy until an allow rule admits the client', () => {
+    const c = createCluster({ seed: 7 });
+    deploy(c, 'web', 'nginx:1.27.3', 1);
+    expose(c, 'web', 80, 80);
+    runPod(c, 'bb', 'busybox:1.36');
+    c.settle();
+    const wget = () => c.client.exec('default', 'bb', { command: ['wget', '-q', '-T', '2', '-O-', 'web'] });
+    expect(wget().exitCode).toBe(0);
+    c.client.create(NETWORKPOLICIES, { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'default-deny' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } }, { namespace: 'default' });
+    c.drain();
+    expect(wget().stderr).toBe('wget: download timed out\n');
+    c.client.create(NETWORKPOLICIES, { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'allow-bb' }, spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ from: [{ podSelector: { matchLabels: { run: 'bb' } } }] }] } }, { namespace: 'default' });
+    c.drain();
+    expect(wget().exitCode).toBe(1);
+    c.client.patch(PODS, 'bb', 'merge', { metadata: { labels: { run: 'bb' } } }, { namespace: 'default' });
+    c.drain();
+    expect(wget().stdout).toContain('<title>Welcome to nginx!</title>');
   });
 });

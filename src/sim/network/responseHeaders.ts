@@ -50,13 +50,14 @@ export function httpDate(ms: number): string {
 /** When the nginx image's index.html was built (Last-Modified and the ETag derive from it). */
 const NGINX_PAGE_MTIME = Date.UTC(2024, 10, 26, 15, 55, 0);
 
-type Family = 'nginx' | 'httpd' | 'php-apache' | 'go' | 'node' | 'echoserver' | 'other';
+type Family = 'nginx' | 'httpd' | 'php-apache' | 'go' | 'http-echo' | 'node' | 'echoserver' | 'other';
 
 function familyOf(repository: string): Family {
   if (/\/(nginx|nginx-slim|hello-frontend)$/.test(repository)) return 'nginx';
   if (repository.endsWith('/httpd')) return 'httpd';
   if (repository.endsWith('/hpa-example') || repository.endsWith('/wordpress') || repository.endsWith('/gb-frontend')) return 'php-apache';
-  if (/\/(hello-app|agnhost|http-echo|serve_hostname)$/.test(repository)) return 'go';
+  if (repository.endsWith('/http-echo')) return 'http-echo';
+  if (/\/(hello-app|agnhost|serve_hostname)$/.test(repository)) return 'go';
   if (repository.endsWith('/kubernetes-bootcamp')) return 'node';
   if (repository.endsWith('/echoserver')) return 'echoserver';
   return 'other';
@@ -84,8 +85,13 @@ export function podResponse(result: PodHttpResult, now: number): HttpResponse {
     case 'php-apache':
       headers = [['Date', date], ['Server', 'Apache/2.4.10 (Debian)'], ['X-Powered-By', 'PHP/5.6.20'], ['Content-Length', length], ['Content-Type', type]];
       break;
+    // Go's net/http: the handler's own headers (sorted), then Date, Content-Length, Content-Type.
     case 'go':
-      headers = [['Content-Length', length], ['Content-Type', type], ['Date', date]];
+      headers = [['Date', date], ['Content-Length', length], ['Content-Type', type]];
+      break;
+    case 'http-echo':
+      // 1.0 added its name and version headers; 0.2.x answers like any Go server.
+      headers = [...(version.startsWith('0.') ? [] : ([['X-App-Name', 'http-echo'], ['X-App-Version', version]] as [string, string][])), ['Date', date], ['Content-Length', length], ['Content-Type', type]];
       break;
     case 'node':
       headers = [['Date', date], ['Connection', 'keep-alive'], ['Transfer-Encoding', 'chunked']];

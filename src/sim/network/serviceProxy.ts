@@ -37,9 +37,10 @@ export function matchService(view: ClusterView, ip: string, port: number, protoc
     if (spec.type === 'ExternalName') continue;
     for (const sp of spec.ports ?? []) {
       if (!samePort(sp)) continue;
+      // Checked first: `minikube tunnel` on Linux publishes the ClusterIP itself as the external IP.
+      if (sp.port === port && service.status?.loadBalancer?.ingress?.some((i) => i.ip === ip)) return { service, port: sp, frontend: 'loadBalancer' };
       if (sp.port === port && (spec.clusterIP === ip || spec.externalIPs?.includes(ip))) return { service, port: sp, frontend: 'clusterIP' };
       if (node && sp.nodePort === port) return { service, port: sp, frontend: 'nodePort', nodeName: node.metadata?.name };
-      if (sp.port === port && service.status?.loadBalancer?.ingress?.some((i) => i.ip === ip)) return { service, port: sp, frontend: 'loadBalancer' };
     }
   }
   return undefined;

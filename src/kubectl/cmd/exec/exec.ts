@@ -1,7 +1,7 @@
 /**
  * `kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] -- COMMAND [args…]`: runs one command in a
- * container through pods/exec and relays its output and exit code. The playground has no
- * terminal streaming, so an interactive shell (`-it … -- sh`) is refused with a pointer instead.
+ * container through pods/exec and relays its output and exit code. An interactive shell
+ * (`-it … -- sh`) is handed to the host, which sends the terminal's next lines into it.
  */
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
@@ -20,7 +20,8 @@ function runExec(inv: Invocation): number {
   const command = inv.args.slice(1);
   if (command.length === 0) throw new KubectlError(messages.execNeedsCommand);
   const interactive = inv.flags.bool('stdin') || inv.flags.bool('tty');
-  if (interactive && command.length === 1 && SHELLS.includes(command[0])) throw new KubectlError(messages.execInteractiveShell(target));
+  const wantsShell = interactive && command.length === 1 && SHELLS.includes(command[0]);
+  if (wantsShell && !inv.ctx.openShell) throw new KubectlError(messages.execInteractiveShell(target));
   const parsed = parseResourceArgs(inv.ctx, target.includes('/') ? [target] : ['pods', target]);
   if (parsed.kind !== 'names') throw new KubectlError(messages.execNeedsPod);
   const { info, name } = parsed.items[0];
@@ -28,6 +29,12 @@ function runExec(inv: Invocation): number {
   const { pod } = podForObject(inv.ctx.client, obj);
   const choice = chooseContainer(pod, inv.flags.string('container'));
   if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
+  if (wantsShell && inv.ctx.openShell) {
+    // Starting the shell checks it exists in the image, as the runtime would.
+    inv.ctx.client.exec(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, { container: choice.name, command: [command[0], '-c', 'true'] });
+    inv.ctx.openShell({ namespace: pod.metadata.namespace ?? inv.namespace, pod: pod.metadata.name, container: choice.name, shell: command[0] });
+    return 0;
+  }
   const result = inv.ctx.client.exec(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, {
     container: choice.name,
     command,

@@ -10,16 +10,14 @@ import { printName } from '../../printers';
 import type { TableOptions } from '../../printers';
 import { withoutManagedFields } from '../shared/formatObjects';
 import type { Found } from '../shared/fetch';
-import { TEMPLATE_FORMATS, printTemplate } from './templatePrinters';
+import { TEMPLATE_FORMATS, printTemplate } from '../shared/templatePrinters';
+import { outputFormat } from '../shared/output';
 
 const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
-const SUPPORTED = ['', 'wide', 'name', 'yaml', 'json'];
+const PLAIN_FORMATS = ['', 'wide', 'name', 'yaml', 'json'];
 
 export function checkGetFormat(format: string): void {
-  if (SUPPORTED.includes(format)) return;
-  const base = format.split('=')[0];
-  if (TEMPLATE_FORMATS.includes(base)) return;
-  if (GET_FORMATS.includes(base)) throw new KubectlError(messages.outputNotInPlayground(base));
+  if (PLAIN_FORMATS.includes(format) || TEMPLATE_FORMATS.includes(format.split('=')[0])) return;
   throw new KubectlError(messages.invalidOutput(format, GET_FORMATS));
 }
 
@@ -36,7 +34,7 @@ export function tableOptions(inv: Invocation, showKind: boolean, noHeaders = fal
 }
 
 export function printFound(inv: Invocation, found: readonly Found[], singular: boolean, showKind: boolean, noHeaders = false): string {
-  const format = inv.flags.string('output');
+  const format = outputFormat(inv);
   const objects = found.map((f) => withoutManagedFields(f.object, inv.flags.bool('show-managed-fields')));
   switch (format) {
     case 'name':
@@ -52,7 +50,7 @@ export function printFound(inv: Invocation, found: readonly Found[], singular: b
       return printTable(objects, tableOptions(inv, showKind, noHeaders));
     default: {
       const value = singular && objects.length === 1 ? objects[0] : asList(objects);
-      return printTemplate(inv.ctx, format, value, objects, noHeaders || inv.flags.bool('no-headers'));
+      return printTemplate(inv.ctx, format, value, objects, noHeaders || inv.flags.bool('no-headers'), inv.flags.string('template'));
     }
   }
 }

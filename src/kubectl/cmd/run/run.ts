@@ -1,7 +1,7 @@
 /**
  * `kubectl run NAME --image=image [--env] [--port] [--labels] [--restart] [--command] -- [ARGS…]`:
  * creates one Pod (pkg/cmd/run). `--expose` also creates a Service in front of it. Attaching
- * (`-i`, `-t`, `--attach`, `--rm`) needs a terminal session the playground does not offer.
+ * (`-i`, `-t`, `--attach`, `--rm`) is in attachRun.ts.
  */
 import { PODS, SERVICES } from '../shared/builtins';
 import type { Command, Invocation } from '../../cmdutil/command';
@@ -14,6 +14,7 @@ import { dryRunStrategy } from '../shared/dryRun';
 import { checkOutputFormat } from '../shared/output';
 import { usageError } from '../shared/usage';
 import { createObject, enforcedNamespace } from '../create/createObject';
+import { attachToRun } from './attachRun';
 
 function validate(inv: Invocation): void {
   const f = inv.flags;
@@ -23,10 +24,9 @@ function validate(inv: Invocation): void {
   if (f.bool('rm') && !attach) throw usageError(inv.commandPath, messages.runRmWithoutAttach);
   if (attach && f.string('dry-run') !== 'none') throw usageError(inv.commandPath, messages.runDryRunAttach);
   if (f.bool('expose') && f.int('port') < 0) throw usageError(inv.commandPath, messages.runExposeNeedsPort);
-  if (attach) throw new KubectlError(messages.runAttachNotInPlayground);
 }
 
-function runRun(inv: Invocation): number {
+async function runRun(inv: Invocation): Promise<number> {
   validate(inv);
   const f = inv.flags;
   const dryRun = dryRunStrategy(inv);
@@ -45,8 +45,8 @@ function runRun(inv: Invocation): number {
     args: podArgs,
     imagePullPolicy: f.string('image-pull-policy'),
     serviceAccount: f.string('serviceaccount'),
-    stdin: false,
-    tty: false,
+    stdin: f.bool('stdin'),
+    tty: f.bool('tty'),
     namespace: enforcedNamespace(inv),
   });
   if (f.bool('expose')) {
@@ -67,8 +67,13 @@ function runRun(inv: Invocation): number {
     });
     createObject(inv, SERVICES, service, dryRun, f.string('field-manager'));
   }
-  createObject(inv, PODS, pod, dryRun, f.string('field-manager'));
-  return 0;
+  const attach = f.bool('attach') || f.bool('stdin') || f.bool('tty');
+  if (!attach) {
+    createObject(inv, PODS, pod, dryRun, f.string('field-manager'));
+    return 0;
+  }
+  inv.ctx.client.create(PODS, pod, { namespace: pod.metadata?.namespace ?? inv.namespace, fieldManager: f.string('field-manager') || 'kubectl-run' });
+  return attachToRun(inv, pod);
 }
 
 export const runCommand: Command = {

@@ -10,7 +10,8 @@ export const OUTPUT: FlagSpec = { name: 'output', shorthand: 'o', type: 'string'
 export const DRY_RUN: FlagSpec = { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client"' };
 export const FIELD_MANAGER = (name: string): FlagSpec => ({ name: 'field-manager', type: 'string', default: name });
 export const SHOW_MANAGED_FIELDS: FlagSpec = { name: 'show-managed-fields', type: 'bool' };
-export const TEMPLATE: FlagSpec = { name: 'template', type: 'string', unavailable: true };
+export const TEMPLATE: FlagSpec = { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file.' };
+export const ALLOW_MISSING_TEMPLATE_KEYS: FlagSpec = { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template.' };
 export const VALIDATE: FlagSpec = { name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict' };
 export const ALL: FlagSpec = { name: 'all', type: 'bool' };
 export const TIMEOUT = (defaultSeconds: number): FlagSpec => ({ name: 'timeout', type: 'duration', default: defaultSeconds });
@@ -20,4 +21,4 @@ export const LOCAL: FlagSpec = { name: 'local', type: 'bool', unavailable: true 
 export const RECORD: FlagSpec = { name: 'record', type: 'bool', deprecated: '--record will be removed in the future' };
 
 /** What every mutating verb that prints its result accepts. */
-export const PRINT_FLAGS: readonly FlagSpec[] = [OUTPUT, TEMPLATE, SHOW_MANAGED_FIELDS];
+export const PRINT_FLAGS: readonly FlagSpec[] = [ALLOW_MISSING_TEMPLATE_KEYS, OUTPUT, TEMPLATE, SHOW_MANAGED_FIELDS];

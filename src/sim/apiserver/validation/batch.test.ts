@@ -47,6 +47,7 @@ describe('validate: statefulsets and daemonsets', () => {
     ['a StatefulSet is valid', 'statefulsets.apps', sts(`{serviceName: nginx, selector: {matchLabels: {app: nginx}}, template: ${nginx}}`), []],
     ['empty selector', 'statefulsets.apps', sts(`{selector: {}, template: ${nginx}}`), ['spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for statefulset']],
     ['bad podManagementPolicy', 'statefulsets.apps', sts(`{podManagementPolicy: Random, selector: {matchLabels: {app: nginx}}, template: ${nginx}}`), ['spec.podManagementPolicy: Unsupported value: "Random": supported values: "OrderedReady", "Parallel"']],
+    ['volumeMounts may name a claim template', 'statefulsets.apps', sts(`{selector: {matchLabels: {app: nginx}}, template: {metadata: {labels: {app: nginx}}, spec: {containers: [{name: nginx, image: nginx, volumeMounts: [{name: www, mountPath: /data}]}]}}, volumeClaimTemplates: [{metadata: {name: www}}]}`), []],
     ['a DaemonSet is valid', 'daemonsets.apps', sts(`{selector: {matchLabels: {app: nginx}}, template: ${nginx}}`), []],
     ['DaemonSet selector must match', 'daemonsets.apps', sts(`{selector: {matchLabels: {app: other}}, template: ${nginx}}`), ['spec.template.metadata.labels: Invalid value: map[string]string{"app":"nginx"}: `selector` does not match template `labels`']],
   ])('%s', (_name, key, yaml, want) => {

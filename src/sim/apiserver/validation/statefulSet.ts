@@ -28,7 +28,13 @@ function validateStatefulSetSpec(set: StatefulSet): FieldError[] {
   if (strategy !== 'RollingUpdate' && strategy !== 'OnDelete') errs.push(notSupported('spec.updateStrategy.type', strategy, ['OnDelete', 'RollingUpdate']));
   if (strategy === 'OnDelete' && spec.updateStrategy?.rollingUpdate) errs.push(forbidden('spec.updateStrategy.rollingUpdate', "only allowed for updateStrategy 'RollingUpdate'"));
   errs.push(...nonNegative(spec.updateStrategy?.rollingUpdate?.partition, 'spec.updateStrategy.rollingUpdate.partition'));
-  errs.push(...forKind(validateSelectorAndTemplate(spec.selector, spec.template, 'spec'), 'statefulset'));
+  // ValidatePodTemplateSpecForStatefulSet leaves the pod spec itself unchecked (volumeMounts may
+  // name claim templates), keeping the selector, labels and restartPolicy rules.
+  const podSpecPath = 'spec.template.spec.';
+  const kept = validateSelectorAndTemplate(spec.selector, spec.template, 'spec').filter(
+    (e) => !e.field.startsWith(podSpecPath) || e.field === `${podSpecPath}restartPolicy` || e.field === `${podSpecPath}activeDeadlineSeconds`,
+  );
+  errs.push(...forKind(kept, 'statefulset'));
   return errs;
 }
 

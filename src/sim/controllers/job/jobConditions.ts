@@ -6,14 +6,17 @@
 import type { Job, JobCondition } from 'kubernetes-types/batch/v1';
 import { rfc3339 } from '../../../common/time';
 
-export interface JobFinish {
+export interface ConditionText {
   reason: string;
   message: string;
 }
 
-export const COMPLETIONS_REACHED: JobFinish = { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' };
-export const BACKOFF_LIMIT_EXCEEDED: JobFinish = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-export const DEADLINE_EXCEEDED: JobFinish = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+export const COMPLETIONS_REACHED: ConditionText = { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' };
+export const BACKOFF_LIMIT_EXCEEDED: ConditionText = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+export const DEADLINE_EXCEEDED: ConditionText = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+
+export const JOB_SUSPENDED: ConditionText = { reason: 'JobSuspended', message: 'Job suspended' };
+export const JOB_RESUMED: ConditionText = { reason: 'JobResumed', message: 'Job resumed' };
 
 export function findCondition(job: Job, type: string): JobCondition | undefined {
   return job.status?.conditions?.find((c) => c.type === type);
@@ -24,9 +27,9 @@ export const hasTrueCondition = (job: Job, type: string) => findCondition(job, t
 /** Complete or Failed: the controller leaves a finished Job alone. */
 export const isJobFinished = (job: Job) => hasTrueCondition(job, 'Complete') || hasTrueCondition(job, 'Failed');
 
-export function newCondition(type: string, status: 'True' | 'False', finish: JobFinish, nowMs: number): JobCondition {
+export function newCondition(type: string, status: 'True' | 'False', text: ConditionText, nowMs: number): JobCondition {
   const t = rfc3339(nowMs);
-  return { type, status, reason: finish.reason, message: finish.message, lastProbeTime: t, lastTransitionTime: t };
+  return { type, status, reason: text.reason, message: text.message, lastProbeTime: t, lastTransitionTime: t };
 }
 
 /** Replaces a condition of the same type unless it already says the same thing. */

@@ -24,7 +24,7 @@ import { asKubeObject, getControllerOf, newControllerRef } from '../util/control
 import { ControllerRefManager } from '../util/controllerRefManager';
 import { slowStartBatch } from '../util/slowStartBatch';
 import { formatIndexes, firstPendingIndexes } from './indexes';
-import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, hasTrueCondition, isJobFinished, newCondition, withCondition, findCondition, type JobFinish } from './jobConditions';
+import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, JOB_RESUMED, JOB_SUSPENDED, hasTrueCondition, isJobFinished, newCondition, withCondition, findCondition, type ConditionText } from './jobConditions';
 import { jobPod } from './jobPod';
 import { countPods, deadlineRemaining, exceedsBackoffLimit, failureBackoffRemaining, isIndexedJob, successCriteriaMet, wantActive, type PodCounts } from './jobStatus';
 
@@ -33,7 +33,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 interface Finish {
   success: boolean;
-  why: JobFinish;
+  why: ConditionText;
 }
 
 export class JobController implements Runnable {
@@ -78,7 +78,7 @@ export class JobController implements Runnable {
     const counts = countPods(job, pods);
     const status: JobStatus = clone(job.status ?? {});
     const suspended = job.spec?.suspend === true;
-    if (!suspended && !status.startTime) status.startTime = rfc3339(now);
+    this.syncSuspension(job, status, suspended, now);
     const finish = this.finishOf({ ...job, status }, counts, now);
     let active = counts.active.length;
     let terminating = counts.terminating;
@@ -103,6 +103,23 @@ export class JobController implements Runnable {
     this.updateJobStatus(job, status);
     const remaining = deadlineRemaining({ ...job, status }, now);
     if (!finish && !suspended && remaining !== undefined) this.queue.addAfter(key, Math.max(remaining, 0.001));
+  }
+
+  /**
+   * Suspending deletes the active pods and clears nothing else; resuming restarts the clock
+   * that activeDeadlineSeconds counts against.
+   */
+  private syncSuspension(job: Stored<Job>, status: JobStatus, suspended: boolean, now: number): void {
+    const wasSuspended = findCondition({ status }, 'Suspended')?.status === 'True';
+    if (suspended && !wasSuspended) {
+      status.conditions = withCondition(status.conditions, newCondition('Suspended', 'True', JOB_SUSPENDED, now));
+      this.recorder.event(asKubeObject(job), 'Normal', 'Suspended', 'Job suspended');
+    } else if (!suspended && wasSuspended) {
+      status.conditions = withCondition(status.conditions, newCondition('Suspended', 'False', JOB_RESUMED, now));
+      this.recorder.event(asKubeObject(job), 'Normal', 'Resumed', 'Job resumed');
+      status.startTime = rfc3339(now);
+    }
+    if (!suspended && !status.startTime) status.startTime = rfc3339(now);
   }
 
   /** The outcome already decided (interim condition) or decided now, if any. */

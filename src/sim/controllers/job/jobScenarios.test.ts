@@ -104,4 +104,19 @@ describe('Job controller on a cluster', () => {
     expect(c.client.list(JOBS, NS).items).toEqual([]);
     expect(jobPods(c, 'brief')).toEqual([]);
   });
+
+  it('suspend deletes the active pods; resuming starts them again', () => {
+    const c = createCluster({ seed: 17 });
+    c.client.create(JOBS, job('paused', { suspend: true }, ['sh', '-c', 'sleep 20']), NS);
+    c.settle();
+    expect(jobPods(c, 'paused')).toEqual([]);
+    expect(getJob(c, 'paused').status?.conditions?.find((x) => x.type === 'Suspended')).toMatchObject({ status: 'True', reason: 'JobSuspended', message: 'Job suspended' });
+    expect(getJob(c, 'paused').status?.startTime).toBeUndefined();
+    c.client.patch(JOBS, 'paused', 'merge', { spec: { suspend: false } }, NS);
+    c.advance(60);
+    const done = getJob(c, 'paused');
+    expect(done.status?.conditions?.find((x) => x.type === 'Suspended')).toMatchObject({ status: 'False', reason: 'JobResumed' });
+    expect(conditionTypes(done)).toContain('Complete');
+    expect(events(c, 'paused').slice(0, 2)).toEqual(['Suspended Job suspended', 'Resumed Job resumed']);
+  });
 });

@@ -234,3 +234,74 @@ describe('scheduling pods with claims', () => {
     expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
   });
 });
+
+describe('volume data', () => {
+  const deployment = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'keeper' },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: 'keeper' } },
+      template: {
+        metadata: { labels: { app: 'keeper' } },
+        spec: {
+          volumes: [
+            { name: 'data', persistentVolumeClaim: { claimName: 'data' } },
+            { name: 'scratch', emptyDir: {} },
+          ],
+          containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'sleep 3600'], volumeMounts: [{ name: 'data', mountPath: '/data' }, { name: 'scratch', mountPath: '/scratch' }] }],
+        },
+      },
+    },
+  };
+  const runningPod = (c: RunningCluster) => c.client.list<Pod>(PODS, { namespace: 'default', labelSelector: 'app=keeper' }).items.find((p) => p.status?.phase === 'Running' && !p.metadata.deletionTimestamp)!;
+  const sh = (c: RunningCluster, pod: string, script: string) => c.client.exec('default', pod, { command: ['sh', '-c', script] });
+
+  it('keeps files on a claim across pod replacement and loses the emptyDir ones', () => {
+    const c = createCluster({ seed: 22 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    c.client.create({ group: 'apps', version: 'v1', resource: 'deployments' }, deployment, ns);
+    settle(c);
+    const first = runningPod(c);
+    expect(sh(c, first.metadata.name, 'echo hi > /data/x; echo tmp > /scratch/y; cat /data/x /scratch/y')).toEqual({ exitCode: 0, stdout: 'hi\ntmp\n', stderr: '' });
+    c.client.delete(PODS, first.metadata.name, ns);
+    settle(c);
+    const second = runningPod(c);
+    expect(second.metadata.name).not.toBe(first.metadata.name);
+    expect(sh(c, second.metadata.name, 'cat /data/x')).toEqual({ exitCode: 0, stdout: 'hi\n', stderr: '' });
+    expect(sh(c, second.metadata.name, 'cat /scratch/y').exitCode).not.toBe(0);
+    expect(c.volumes.readNodeFile('minikube', `/tmp/hostpath-provisioner/default/data/x`)).toBe('hi\n');
+  });
+
+  it('shares an emptyDir between the containers of a pod', () => {
+    const c = createCluster({ seed: 23 });
+    const pod = {
+      metadata: { name: 'two' },
+      spec: {
+        volumes: [{ name: 'shared', emptyDir: {} }],
+        containers: [
+          { name: 'writer', image: 'busybox', command: ['sh', '-c', 'echo from-writer > /pod-data/index.html; sleep 3600'], volumeMounts: [{ name: 'shared', mountPath: '/pod-data' }] },
+          { name: 'reader', image: 'busybox', command: ['sleep', '3600'], volumeMounts: [{ name: 'shared', mountPath: '/usr/share/data' }] },
+        ],
+      },
+    };
+    c.client.create(PODS, pod, ns);
+    settle(c);
+    expect(c.client.exec('default', 'two', { container: 'reader', command: ['cat', '/usr/share/data/index.html'] }).stdout).toBe('from-writer\n');
+  });
+
+  it('deletes a provisioned volume’s directory with the volume', () => {
+    const c = createCluster({ seed: 24 });
+    c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
+    c.client.create({ group: 'apps', version: 'v1', resource: 'deployments' }, deployment, ns);
+    settle(c);
+    sh(c, runningPod(c).metadata.name, 'echo hi > /data/x');
+    c.client.delete({ group: 'apps', version: 'v1', resource: 'deployments' }, 'keeper', ns);
+    settle(c);
+    c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
+    settle(c);
+    expect(volumes(c)).toEqual([]);
+    expect(c.volumes.readNodeFile('minikube', '/tmp/hostpath-provisioner/default/data/x')).toBeUndefined();
+  });
+});

@@ -114,7 +114,10 @@ export class StatefulSetController implements Runnable {
   }
 
   private act(set: Stored<StatefulSet>, action: StatefulSetAction, rev: RevisionNames, start: number): void {
-    if (action.op === 'delete') return this.deleteStatefulPod(set, action.pod);
+    if (action.op === 'delete') {
+      if (action.why === 'condemned') this.releaseClaimsOnScaleDown(set, action.pod);
+      return this.deleteStatefulPod(set, action.pod);
+    }
     const ordinal = start + action.index;
     // newVersionedStatefulSetPod: below the partition a recreated pod keeps the current revision.
     const partition = set.spec?.updateStrategy?.rollingUpdate?.partition ?? 0;
@@ -157,6 +160,24 @@ export class StatefulSetController implements Runnable {
       throw e;
     }
     this.recorder.event(asKubeObject(set), 'Normal', 'SuccessfulCreate', `create Claim ${claimName} Pod ${podName} in StatefulSet ${set.metadata.name} success`);
+  }
+
+  /** `whenScaled: Delete`: a condemned pod's claims become its dependents alone, and go with it. */
+  private releaseClaimsOnScaleDown(set: Stored<StatefulSet>, pod: Pod): void {
+    if (set.spec?.persistentVolumeClaimRetentionPolicy?.whenScaled !== 'Delete') return;
+    const ordinal = getOrdinal(set, pod);
+    if (ordinal === undefined || !pod.metadata?.uid) return;
+    const ref = { apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name ?? '', uid: pod.metadata.uid };
+    for (const claim of getPersistentVolumeClaims(set, ordinal)) {
+      try {
+        const cur = this.client.get<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, claim.metadata?.name ?? '', { namespace: set.metadata.namespace });
+        if (cur.metadata.ownerReferences?.some((r) => r.uid === ref.uid)) continue;
+        const others = (cur.metadata.ownerReferences ?? []).filter((r) => r.uid !== set.metadata.uid);
+        this.client.update(PERSISTENTVOLUMECLAIMS, { ...cur, metadata: { ...cur.metadata, ownerReferences: [...others, ref] } }, { namespace: set.metadata.namespace });
+      } catch (e) {
+        if (!isApiError(e, 'NotFound')) throw e;
+      }
+    }
   }
 
   private deleteStatefulPod(set: Stored<StatefulSet>, pod: Pod): void {

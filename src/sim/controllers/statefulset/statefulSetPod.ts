@@ -31,9 +31,15 @@ export const claimName = (templateName: string, set: StatefulSet, ordinal: numbe
 
 export const getPodRevision = (pod: Pod) => pod.metadata?.labels?.[CONTROLLER_REVISION_HASH_LABEL] ?? '';
 
-/** The claims the pod at `ordinal` mounts, labelled with the set's selector (getPersistentVolumeClaims). */
-export function getPersistentVolumeClaims(set: StatefulSet, ordinal: number): PersistentVolumeClaim[] {
+/**
+ * The claims the pod at `ordinal` mounts, labelled with the set's selector
+ * (getPersistentVolumeClaims). With `whenDeleted: Delete` they are owned by the set, so the
+ * garbage collector removes them with it; by default (Retain) nothing owns them.
+ */
+export function getPersistentVolumeClaims(set: StatefulSet & { metadata?: { uid?: string } }, ordinal: number): PersistentVolumeClaim[] {
   const selectorLabels = set.spec?.selector?.matchLabels ?? {};
+  const ownedBySet = set.spec?.persistentVolumeClaimRetentionPolicy?.whenDeleted === 'Delete';
+  const owner = { apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata?.name ?? '', uid: set.metadata?.uid ?? '' };
   return (set.spec?.volumeClaimTemplates ?? []).map((t) => ({
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
@@ -42,6 +48,7 @@ export function getPersistentVolumeClaims(set: StatefulSet, ordinal: number): Pe
       namespace: set.metadata?.namespace,
       labels: { ...t.metadata?.labels, ...selectorLabels },
       ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+      ...(ownedBySet ? { ownerReferences: [owner] } : {}),
     },
     spec: clone(t.spec ?? {}),
   }));

@@ -10,7 +10,9 @@ import { createCluster, type RunningCluster } from '../../cluster/createCluster'
 
 const NS = { namespace: 'default' };
 
-function web(extra: object = {}) {
+function web(extra: object = {}, withClaims = false) {
+  const claims = withClaims ? { volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] } : {};
+  const mounts = withClaims ? { volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] } : {};
   return {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
@@ -19,17 +21,17 @@ function web(extra: object = {}) {
       serviceName: 'nginx',
       replicas: 2,
       selector: { matchLabels: { app: 'nginx' } },
-      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }] } },
-      volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], ...mounts }] } },
+      ...claims,
       ...extra,
     },
   };
 }
 
-function start(seed: number, extra: object = {}): RunningCluster {
+function start(seed: number, extra: object = {}, withClaims = false): RunningCluster {
   const c = createCluster({ seed });
   c.client.create(SERVICES, { metadata: { name: 'nginx', labels: { app: 'nginx' } }, spec: { ports: [{ port: 80, name: 'web' }], clusterIP: 'None', selector: { app: 'nginx' } } }, NS);
-  c.client.create(STATEFULSETS, web(extra), NS);
+  c.client.create(STATEFULSETS, web(extra, withClaims), NS);
   return c;
 }
 
@@ -57,22 +59,38 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
     expect(Date.parse(p1.metadata!.creationTimestamp!)).toBeGreaterThan(Date.parse(p0.metadata!.creationTimestamp!));
     expect(p0.spec).toMatchObject({ hostname: 'web-0', subdomain: 'nginx' });
     expect(p0.metadata?.labels).toMatchObject({ app: 'nginx', 'statefulset.kubernetes.io/pod-name': 'web-0', 'apps.kubernetes.io/pod-index': '0' });
-    expect(p0.spec?.volumes?.[0]).toEqual({ name: 'www', persistentVolumeClaim: { claimName: 'www-web-0' } });
-    const claims = c.client.list<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, NS).items;
-    expect(claims.map((x) => x.metadata?.name).sort()).toEqual(['www-web-0', 'www-web-1']);
-    expect(claims[0].metadata?.labels).toEqual({ app: 'nginx' });
-    expect(claims[0].metadata?.ownerReferences).toBeUndefined();
-    expect(events(c)).toEqual([
-      'SuccessfulCreate create Claim www-web-0 Pod web-0 in StatefulSet web success',
-      'SuccessfulCreate create Pod web-0 in StatefulSet web successful',
-      'SuccessfulCreate create Claim www-web-1 Pod web-1 in StatefulSet web success',
-      'SuccessfulCreate create Pod web-1 in StatefulSet web successful',
-    ]);
+    expect(events(c)).toEqual(['SuccessfulCreate create Pod web-0 in StatefulSet web successful', 'SuccessfulCreate create Pod web-1 in StatefulSet web successful']);
     const set = getSet(c);
     expect(set.status).toMatchObject({ replicas: 2, readyReplicas: 2, availableReplicas: 2, currentReplicas: 2, updatedReplicas: 2, observedGeneration: 1, collisionCount: 0 });
     expect(set.status?.currentRevision).toMatch(/^web-[a-z0-9]{8,10}$/);
     expect(set.status?.updateRevision).toBe(set.status?.currentRevision);
     expect(pods(c)[0].metadata?.labels?.['controller-revision-hash']).toBe(set.status?.currentRevision);
+  });
+
+  it('creates each claim before its pod, never owned by the set (volumeClaimTemplates)', () => {
+    const c = start(28, {}, true);
+    c.drain();
+    const claims = c.client.list<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, NS).items;
+    expect(claims.map((x) => x.metadata?.name)).toEqual(['www-web-0']);
+    expect(claims[0].metadata?.labels).toEqual({ app: 'nginx' });
+    expect(claims[0].metadata?.ownerReferences).toBeUndefined();
+    expect(claims[0].spec).toMatchObject({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } });
+    const p0 = c.client.get<Pod>(PODS, 'web-0', NS);
+    expect(p0.spec?.volumes?.[0]).toEqual({ name: 'www', persistentVolumeClaim: { claimName: 'www-web-0' } });
+    expect(events(c)).toEqual(['SuccessfulCreate create Claim www-web-0 Pod web-0 in StatefulSet web success', 'SuccessfulCreate create Pod web-0 in StatefulSet web successful']);
+  });
+
+  it('persistentVolumeClaimRetentionPolicy Delete: claims owned by the set, and by a condemned pod', () => {
+    const c = start(29, { replicas: 2, podManagementPolicy: 'Parallel', persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Delete', whenScaled: 'Delete' } }, true);
+    c.drain();
+    const set = getSet(c);
+    const claim = (n: string) => c.client.get<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, n, NS);
+    expect(claim('www-web-1').metadata?.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: set.metadata!.uid }]);
+    scale(c, 1);
+    c.settle();
+    expect(c.loop.errors.map((e) => String(e.error))).toEqual([]);
+    const left = c.client.list<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, NS).items.filter((x) => !x.metadata?.deletionTimestamp);
+    expect(left.map((x) => x.metadata?.name)).toEqual(['www-web-0']);
   });
 
   it('recreates deleted pods with the same names, in order', () => {
@@ -83,7 +101,7 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
     expect(runningReady(c).map((p) => p.metadata?.name).sort()).toEqual(['web-0', 'web-1']);
   });
 
-  it('scales up in ordinal order and down from the highest ordinal, keeping the claims', () => {
+  it('scales up in ordinal order and down from the highest ordinal', () => {
     const c = start(23);
     c.settle();
     scale(c, 5);
@@ -98,7 +116,6 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
     c.settle();
     expect(names(c)).toEqual(['web-0', 'web-1', 'web-2']);
     expect(events(c).filter((e) => e.startsWith('SuccessfulDelete'))).toEqual(['SuccessfulDelete delete Pod web-4 in StatefulSet web successful', 'SuccessfulDelete delete Pod web-3 in StatefulSet web successful']);
-    expect(c.client.list(PERSISTENTVOLUMECLAIMS, NS).items).toHaveLength(5);
   });
 
   it('rolls an update from the highest ordinal down, then makes the update revision current', () => {

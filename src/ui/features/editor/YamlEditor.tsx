@@ -52,7 +52,7 @@ export function YamlEditor() {
   useEffect(() => {
     if (handle && buffer) handle.setText(buffer.text);
     // Only a new buffer (another file, or `kubectl edit`) replaces the text; typing does not.
-  }, [handle, revision]); // eslint-disable-line
+  }, [handle, revision]);
   useEffect(() => handle?.setTheme(theme === 'dark'), [handle, theme]);
   useEffect(() => {
     if (!handle) return;

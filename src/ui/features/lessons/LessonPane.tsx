@@ -1,33 +1,68 @@
 /**
- * A placeholder lesson until the lesson engine arrives: a short guided tour whose commands run
- * in the terminal when clicked.
+ * The lesson pane: the first lesson of the catalogue (parsed next to the simulation), its steps
+ * as markdown with runnable commands. Checking steps belongs to the lesson engine; until it is
+ * wired, the pane is a guided read.
  */
-import { useCommands } from '../../state/commandStore';
+import { useEffect, useState } from 'react';
+import { loadLessonFiles } from '../../../bridge/main/lessonFiles';
+import type { LocalizedLesson, ProseBlock } from '../../../bridge/main/types';
+import { useSim } from '../../state/simStore';
+import { CommandBlock } from './CommandBlock';
+import { Markdown } from './Markdown';
+import { PLACEHOLDER_LESSON } from './placeholderLesson';
+import './lessons.css';
 
-const STEPS: { text: string; command: string }[] = [
-  { text: 'See the nodes of your cluster. Each one is a machine that runs pods.', command: 'kubectl get nodes' },
-  { text: 'Ask for three copies of a web server. Watch the pods appear in the graph.', command: 'kubectl create deployment web --image=nginx --replicas=3' },
-  { text: 'List the pods the Deployment created, and where they run.', command: 'kubectl get pods -o wide' },
-  { text: 'Scale up. The ReplicaSet creates the missing pods.', command: 'kubectl scale deployment web --replicas=5' },
-  { text: 'Delete a pod by clicking it in the graph: the ReplicaSet replaces it.', command: 'kubectl get pods' },
-];
+function Blocks({ blocks }: { blocks: ProseBlock[] }) {
+  return (
+    <>
+      {blocks.map((b, i) =>
+        b.kind === 'markdown' ? <Markdown key={i} text={b.text} /> : b.command.hidden ? null : <CommandBlock key={i} text={b.command.run} runnable={b.command.kind === 'run'} file={b.command.file} />,
+      )}
+    </>
+  );
+}
+
+function useFirstLesson(): LocalizedLesson | null | undefined {
+  const api = useSim((s) => s.api);
+  const [lesson, setLesson] = useState<LocalizedLesson | null>();
+  useEffect(() => {
+    if (!api) return;
+    let live = true;
+    loadLessonFiles(1)
+      .then((files) => api.readLessons(files, 'en'))
+      .then((lessons) => live && setLesson(lessons[0] ?? null))
+      .catch(() => live && setLesson(null));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return lesson;
+}
 
 export function LessonPane() {
-  const requestCommand = useCommands((s) => s.requestCommand);
+  const lesson = useFirstLesson();
   return (
-    <article className="lesson-pane" data-testid="lesson-pane" aria-label="Lesson">
-      <h2>Your first Deployment</h2>
-      <p>Type commands in the terminal, or click one below to run it. The graph shows what the cluster does in response.</p>
-      <ol>
-        {STEPS.map((s) => (
-          <li key={s.command}>
-            <p>{s.text}</p>
-            <button type="button" className="lesson-command" onClick={() => requestCommand(s.command)} title="Run in the terminal">
-              <code>{s.command}</code>
-            </button>
-          </li>
-        ))}
-      </ol>
+    <article className="lesson-pane" data-testid="lesson-pane" aria-label="Lesson" data-lesson={lesson?.id}>
+      {lesson === undefined ? (
+        <p className="lesson-loading">Loading the lesson…</p>
+      ) : lesson === null ? (
+        <Markdown text={PLACEHOLDER_LESSON} />
+      ) : (
+        <>
+          <h2>{lesson.title}</h2>
+          <p className="lesson-summary">{lesson.summary}</p>
+          <Blocks blocks={lesson.intro} />
+          <ol className="lesson-steps">
+            {lesson.steps.map((step) => (
+              <li key={step.id} data-step={step.id}>
+                <h3>{step.title}</h3>
+                <Blocks blocks={step.body} />
+              </li>
+            ))}
+          </ol>
+          <Blocks blocks={lesson.finish} />
+        </>
+      )}
     </article>
   );
 }

@@ -1,0 +1,40 @@
+/** A command in the lesson: Run types it into the terminal and runs it; Copy puts it on the clipboard. */
+import { useState } from 'react';
+import { useCommands } from '../../state/commandStore';
+import { useEditor } from '../../state/editorStore';
+
+export function CommandBlock({ text, runnable = true, file }: { text: string; runnable?: boolean; file?: { path: string; content: string } }) {
+  const requestCommand = useCommands((s) => s.requestCommand);
+  const openBuffer = useEditor((s) => s.openBuffer);
+  const [copied, setCopied] = useState(false);
+  const copy = () =>
+    void navigator.clipboard?.writeText(text).then(
+      () => {
+        setCopied(true);
+        setTimeout(() => setCopied(false), 1500);
+      },
+      () => setCopied(false),
+    );
+  return (
+    <div className="command-block" data-testid="lesson-command">
+      <pre>
+        <code>{text}</code>
+      </pre>
+      <div className="command-actions">
+        {runnable && (
+          <button type="button" className="primary" onClick={() => requestCommand(text)} title="Type it into the terminal and run it">
+            ▶ Run
+          </button>
+        )}
+        {file && (
+          <button type="button" onClick={() => openBuffer({ path: file.path, text: file.content })} title={`Open ${file.path} in the editor`}>
+            Open in editor
+          </button>
+        )}
+        <button type="button" onClick={copy} title="Copy to the clipboard">
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </div>
+  );
+}
