@@ -221,7 +221,6 @@ export const messages = {
   runRmWithoutAttach: '--rm should only be used for attached containers',
   runDryRunAttach: "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)",
   runExposeNeedsPort: '--port must be set when exposing a service',
-  runAttachNotInPlayground: 'attaching to a container (-i, -t, --attach) is not available in this playground; run the pod, then use "kubectl logs"',
 } as const;
 
 export type DryRun = 'none' | 'client' | 'server';

@@ -45,7 +45,7 @@ export function serveRequest(rt: PodRuntime, port: number, req: HttpRequest, now
     const program = c.stage === 'running' ? c.current?.program : undefined;
     const server = program?.serving;
     if (!program || !server?.ports.includes(port)) continue;
-    const response = respondHttp(server, port, req, { now, startedAt: c.current?.startedAt ?? now, hostname: program.hostname, podIP: program.podIP, env: program.vars });
+    const response = respondHttp(server, port, req, { now, startedAt: c.current?.startedAt ?? now, hostname: program.hostname, podIP: program.podIP, env: program.vars, fs: program.fs });
     const line = response && accessLog(server.accessLog, req, response, now);
     return { response, listening: true, ...(line ? { log: { container: c.name, restartCount: c.instances - 1, time: now, ...line } } : {}) };
   }

@@ -18,6 +18,8 @@ export interface ServerContext {
   hostname: string;
   podIP: string;
   env: Record<string, string>;
+  /** The serving container's files, for servers that answer from a document root. */
+  fs?: Record<string, string>;
 }
 
 export interface HttpResponse {
@@ -50,6 +52,25 @@ function echoserver(req: HttpRequest, ctx: ServerContext, port: number): string 
   ].join('\n');
 }
 
+/** nginx's own error page, as its default configuration renders it. */
+function nginxErrorPage(status: number, server: string): HttpResponse {
+  const title = status === 403 ? '403 Forbidden' : '404 Not Found';
+  return { status, contentType: 'text/html', body: `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>${server}</center>\n</body>\n</html>\n` };
+}
+
+/**
+ * Static files under `root`: a path ending in `/` is a directory served by its index.html; a
+ * directory without one is 403 (autoindex off), anything else missing 404.
+ */
+function serveFile(root: string, server: string, path: string, fs: Record<string, string>): HttpResponse {
+  const clean = decodeURIComponent(path.split('?')[0]);
+  const file = `${root}${clean.endsWith('/') ? `${clean}index.html` : clean}`;
+  if (file in fs) return { status: 200, contentType: file.endsWith('.html') ? 'text/html' : 'text/plain', body: fs[file] };
+  const dir = `${root}${clean.replace(/\/?$/, '/')}`;
+  const isDir = clean === '/' || Object.keys(fs).some((f) => f.startsWith(dir));
+  return nginxErrorPage(isDir ? 403 : 404, server);
+}
+
 /** Undefined when the port is not served, or not by an HTTP server (the caller reports the transport error). */
 export function respondHttp(server: ServeSpec, port: number, req: HttpRequest, ctx: ServerContext): HttpResponse | undefined {
   if (!server.ports.includes(port) || server.http.kind === 'none') return undefined;
@@ -62,6 +83,8 @@ export function respondHttp(server: ServeSpec, port: number, req: HttpRequest, c
       return text(echoserver(req, ctx, port));
     case 'hostname':
       return text(ctx.hostname);
+    case 'files':
+      return serveFile(http.root, http.server, req.path, ctx.fs ?? {});
     case 'liveness': {
       const up = (ctx.now - ctx.startedAt) / 1000;
       if (!req.path.startsWith('/healthz')) return text('404 page not found\n', 404);

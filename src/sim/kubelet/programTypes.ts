@@ -38,6 +38,8 @@ export type HttpBehaviour =
   | { kind: 'agnhost-netexec' }
   | { kind: 'liveness'; healthyForSeconds: number }
   | { kind: 'hostname' }
+  /** A web server serving files from its document root (what a mounted volume puts there). */
+  | { kind: 'files'; root: string; server: string }
   | { kind: 'none' };
 
 export interface ServeSpec {

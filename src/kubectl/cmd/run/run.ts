@@ -5,7 +5,6 @@
  */
 import { PODS, SERVICES } from '../shared/builtins';
 import type { Command, Invocation } from '../../cmdutil/command';
-import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { generatePod, RESTART_POLICIES } from '../../generators/pod';
 import { generateExposeService } from '../../generators/exposeService';
