@@ -30,6 +30,8 @@ export interface TableOptions {
   showKind?: boolean;
   /** Milliseconds since the epoch for AGE cells. */
   now: number;
+  /** `get -w --output-watch-events`: a leading EVENT column with this watch event type. */
+  eventType?: string;
 }
 
 interface Column {
@@ -54,6 +56,8 @@ export function renderTable(objects: TableObject[], options: TableOptions): stri
 
 function visibleColumns(definitions: ColumnDefinition[], groupKind: string, options: TableOptions): Column[] {
   const columns: Column[] = [];
+  const eventType = options.eventType;
+  if (eventType) columns.push({ header: 'EVENT', cell: () => eventType });
   if (options.namespaceColumn) {
     columns.push({ header: 'NAMESPACE', cell: (obj) => obj.metadata?.namespace ?? '' });
   }

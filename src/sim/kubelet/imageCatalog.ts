@@ -232,7 +232,7 @@ export const imageCatalog: ImageFamily[] = [
   {
     repository: 'gcr.io/google-samples/hello-frontend',
     tags: tags('1.0=53.9@1.0'),
-    config: config({ userland: 'dash', cmd: ['nginx', '-g', 'daemon off;'], exposedPorts: [80], programs: { nginx: 'nginx' } }),
+    config: config({ userland: 'dash', cmd: ['nginx', '-g', 'daemon off;'], exposedPorts: [80], programs: { nginx: 'nginx' }, files: { '/usr/share/nginx/html/index.html': nginxWelcomePage } }),
   },
   {
     repository: 'registry.k8s.io/hpa-example',

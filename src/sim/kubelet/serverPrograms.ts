@@ -57,7 +57,8 @@ function nginxEntrypoint(ctx: ServerContext): Instruction[] {
   ];
 }
 
-const nginxPage: HttpBehaviour = { kind: 'static', contentType: 'text/html', body: nginxWelcomePage };
+/** nginx serves its document root: the image's welcome page, or what a volume mounted there holds. */
+const nginxPage = (version: string): HttpBehaviour => ({ kind: 'files', root: '/usr/share/nginx/html', server: `nginx/${version}` });
 const nginxQuit: TermBehaviour = {
   kind: 'exit',
   afterMs: 50,
@@ -229,9 +230,9 @@ type Builder = (ctx: ServerContext) => { code: Instruction[]; onTerm?: TermBehav
 const servers: Record<string, Builder> = {
   'nginx-entrypoint': (ctx) =>
     ctx.argv[1] === 'nginx' || ctx.argv[1] === 'nginx-debug'
-      ? { code: [...(Number(ctx.version.split('.')[1]) >= 19 || ctx.version.split('.')[0] !== '1' ? nginxEntrypoint(ctx) : []), serve([80], nginxPage, 'nginx')], onTerm: nginxQuit, memMi: 3.6 }
+      ? { code: [...(Number(ctx.version.split('.')[1]) >= 19 || ctx.version.split('.')[0] !== '1' ? nginxEntrypoint(ctx) : []), serve([80], nginxPage(ctx.version), 'nginx')], onTerm: nginxQuit, memMi: 3.6 }
       : { code: [] },
-  nginx: (ctx) => ({ code: [...nginxNotices(ctx.version), serve([80], nginxPage, 'nginx')], onTerm: nginxQuit, memMi: 3.6 }),
+  nginx: (ctx) => ({ code: [...nginxNotices(ctx.version), serve([80], nginxPage(ctx.version), 'nginx')], onTerm: nginxQuit, memMi: 3.6 }),
   httpd: (ctx) => ({ code: httpd(ctx), onTerm: quitFast, memMi: 7, cpu: 1 }),
   'php-apache': () => ({ code: [...apacheStart('apache2'), err('[{{date:httpd}}] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.10 (Debian) PHP/5.6.20 configured -- resuming normal operations'), serve([80], { kind: 'static', contentType: 'text/html', body: 'OK!' })], onTerm: quitFast, memMi: 9, cpu: 1 }),
   'gb-frontend': () => ({ code: [...apacheStart('apache2'), serve([80], { kind: 'static', contentType: 'text/html', body: guestbookPage })], onTerm: quitFast, memMi: 10, cpu: 1 }),

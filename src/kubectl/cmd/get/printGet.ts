@@ -21,8 +21,9 @@ export function checkGetFormat(format: string): void {
   throw new KubectlError(messages.invalidOutput(format, GET_FORMATS));
 }
 
-export function tableOptions(inv: Invocation, showKind: boolean, noHeaders = false): TableOptions {
+export function tableOptions(inv: Invocation, showKind: boolean, noHeaders = false, eventType?: string): TableOptions {
   return {
+    eventType,
     wide: inv.flags.string('output') === 'wide',
     noHeaders: noHeaders || inv.flags.bool('no-headers'),
     showLabels: inv.flags.bool('show-labels'),
@@ -33,9 +34,14 @@ export function tableOptions(inv: Invocation, showKind: boolean, noHeaders = fal
   };
 }
 
-export function printFound(inv: Invocation, found: readonly Found[], singular: boolean, showKind: boolean, noHeaders = false): string {
+/** `eventType` (with --output-watch-events) adds an EVENT column or wraps objects as watch events. */
+export function printFound(inv: Invocation, found: readonly Found[], singular: boolean, showKind: boolean, noHeaders = false, eventType?: string): string {
   const format = outputFormat(inv);
-  const objects = found.map((f) => withoutManagedFields(f.object, inv.flags.bool('show-managed-fields')));
+  const bare = found.map((f) => withoutManagedFields(f.object, inv.flags.bool('show-managed-fields')));
+  if (eventType && (format === 'json' || format === 'yaml')) {
+    return bare.map((object) => (format === 'json' ? printJson({ type: eventType, object }) : printYaml({ object, type: eventType }))).join('');
+  }
+  const objects = bare;
   switch (format) {
     case 'name':
       return objects.map((o) => `${printName(o)}\n`).join('');
@@ -47,7 +53,7 @@ export function printFound(inv: Invocation, found: readonly Found[], singular: b
     }
     case '':
     case 'wide':
-      return printTable(objects, tableOptions(inv, showKind, noHeaders));
+      return printTable(objects, tableOptions(inv, showKind, noHeaders, eventType));
     default: {
       const value = singular && objects.length === 1 ? objects[0] : asList(objects);
       return printTemplate(inv.ctx, format, value, objects, noHeaders || inv.flags.bool('no-headers'), inv.flags.string('template'));

@@ -17,18 +17,19 @@ export const INTERRUPTED_EXIT_CODE = 130;
 export async function watchObjects(inv: Invocation, result: FetchResult, showKind: boolean): Promise<number> {
   if (result.infos.length !== 1) throw new KubectlError('watch is only supported on individual resources and resource collections, but 2 resources were found');
   const info = result.infos[0];
-  if (!inv.flags.bool('watch-only')) inv.ctx.stdout.write(printFound(inv, result.found, result.singular, showKind));
+  const events = inv.flags.bool('output-watch-events');
+  if (!inv.flags.bool('watch-only')) inv.ctx.stdout.write(printFound(inv, result.found, result.singular, showKind, false, events ? 'ADDED' : undefined));
   const names = result.singular ? new Set(result.found.map((f) => f.object.metadata.name)) : undefined;
   const namespace = info.namespaced && !inv.flags.bool('all-namespaces') ? inv.namespace : undefined;
   let first = inv.flags.bool('watch-only') || result.found.length === 0;
-  const onEvent = (object: Stored) => {
+  const onEvent = (object: Stored, type: string) => {
     if (names && !names.has(object.metadata.name)) return;
     const row: Found = { info, object };
     // Headers are printed once: with the listing, or with the first event under --watch-only.
-    inv.ctx.stdout.write(printFound(inv, [row], true, showKind, !first));
+    inv.ctx.stdout.write(printFound(inv, [row], true, showKind, !first, events ? type : undefined));
     first = false;
   };
-  const stop = inv.ctx.client.watch(refOf(info), { namespace, labelSelector: inv.flags.string('selector') || undefined }, (e) => onEvent(e.object));
+  const stop = inv.ctx.client.watch(refOf(info), { namespace, labelSelector: inv.flags.string('selector') || undefined }, (e) => onEvent(e.object, e.type));
   const timeout = parseDuration(inv.flags.string('request-timeout')) ?? 0;
   const started = inv.ctx.now();
   try {

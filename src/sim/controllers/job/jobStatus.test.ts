@@ -9,7 +9,7 @@ const pod = (phase: string, extra: Partial<Pod['metadata']> = {}, restarts = 0, 
   metadata: { name: 'p', creationTimestamp: '2024-06-01T00:00:00Z', ...extra },
   status: { phase, containerStatuses: [{ name: 'c', image: 'i', imageID: '', ready: false, restartCount: restarts, ...(finishedAt ? { state: { terminated: { exitCode: 1, finishedAt } } } : {}) }] },
 });
-const job = (spec: Job['spec'], status?: Job['status']): Job => ({ spec: { template: {}, ...spec }, status });
+const job = (spec: Partial<NonNullable<Job['spec']>>, status?: Job['status']): Job => ({ spec: { template: {}, ...spec }, status });
 
 describe('job status calculation', () => {
   it.each([
