@@ -23,3 +23,4 @@ export * as addons from './cluster/addons';
 export { ClusterNetwork, HOST, runCurl, runWget, runNslookup, reverseName, startPing, runTool, toolsIn, parseUrl, isIngressController, CURL_VERSION } from './network';
 export type { Origin, HttpRequest as NetworkHttpRequest, HttpResponse as NetworkHttpResponse, Outcome as NetworkOutcome, DnsAnswer, RequestStats, ToolContext, ToolResult, NetworkAccess, PingSession } from './network';
 export { resolveImage, type ImageResolution } from './kubelet';
+export { apiServerPort } from './cluster/systemObjects';

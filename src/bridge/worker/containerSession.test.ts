@@ -34,3 +34,16 @@ describe('interactive container shells', () => {
     expect(host.prompt()).toBe('$ ');
   });
 });
+
+describe('a stopped cluster', () => {
+  it('refuses kubectl requests until minikube start, while client-only commands work', async () => {
+    const host = new SimHost({ seed: 6 });
+    await host.exec('minikube stop');
+    const refused = await host.exec('kubectl get pods');
+    expect(refused.stderr).toBe('The connection to the server 192.168.49.2:8443 was refused - did you specify the right host or port?\n');
+    expect(refused.exitCode).toBe(1);
+    expect((await host.exec('kubectl version --client')).exitCode).toBe(0);
+    await host.exec('minikube start');
+    expect((await host.exec('kubectl get nodes')).stdout).toMatch(/minikube\s+Ready/);
+  });
+});

@@ -8,11 +8,12 @@ import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
 import { InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
 import type { CommandContext } from '../../shell';
-import { createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
+import { apiServerPort, createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
 import { registerEditorCommands, type EditorBridge } from './editorBridge';
 import { ContainerSession, type ShellSpec } from './containerSession';
+import { unreachableClient } from './unreachableClient';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -184,8 +185,9 @@ export class SimHost {
   }
 
   private kubectlContext(ctx: CommandContext): KubectlContext {
+    const profile = this.cluster.profile;
     return {
-      client: this.cluster.client,
+      client: this.apiReachable ? this.cluster.client : unreachableClient(`${profile.apiServerIP}:${apiServerPort(profile)}`),
       stdin: ctx.stdin,
       stdout: ctx.stdout,
       stderr: ctx.stderr,

@@ -51,7 +51,15 @@ function messageFor(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The API server did not answer (a stopped minikube): kubectl prints the message as is. */
+export class ServerUnreachableError extends Error {
+  constructor(server: string) {
+    super(`The connection to the server ${server} was refused - did you specify the right host or port?`);
+  }
+}
+
 export function formatError(e: unknown): { text: string; exitCode: number } {
+  if (e instanceof ServerUnreachableError) return { text: `${e.message}\n`, exitCode: 1 };
   if (e instanceof AggregateError) return { text: e.errors.map((x) => `${messageFor(x)}\n`).join(''), exitCode: 1 };
   if (isApiError(e)) {
     const s = e.status;

@@ -4,6 +4,8 @@
  * with `|`; fields (`.a.b`), variables (`$`, `$x := …`), literals, parenthesised pipelines and
  * function calls; `if`/`else if`/`else`, `range` (with `$i, $v :=`), `with`, and `end`.
  */
+import { FUNCS } from './funcs';
+
 export class TemplateParseError extends Error {}
 
 export type Arg =
@@ -62,11 +64,11 @@ function tokenize(src: string, base: number): Token[] {
   return out;
 }
 
-/** Where text/template places a command: a field chain at its last segment, else its first token. */
+/** Where text/template places a command: a field chain at its second segment, else its first token. */
 function commandOffset(tokens: Token[]): number {
   const head = tokens[0];
-  if (tokens.length === 1 && /^[.$][^.]*\./.test(head.text)) return head.pos + head.text.lastIndexOf('.');
-  return head.pos;
+  const chain = /^[.$]/.test(head.text) ? head.text.indexOf('.', 1) : -1;
+  return chain > 0 ? head.pos + chain : head.pos;
 }
 
 const pathOf = (s: string) => s.split('.').filter((p) => p !== '');
@@ -96,7 +98,10 @@ function parseOperand(tokens: Token[], i: number): [Arg, number] {
   if (/^[-+]?\d/.test(tok)) return [{ t: 'literal', value: Number(tok) }, i + 1];
   if (tok === 'true' || tok === 'false') return [{ t: 'literal', value: tok === 'true' }, i + 1];
   if (tok === 'nil') return [{ t: 'literal', value: null }, i + 1];
-  if (/^[A-Za-z_]/.test(tok)) return [{ t: 'func', name: tok }, i + 1];
+  if (/^[A-Za-z_]/.test(tok)) {
+    if (!(tok in FUNCS)) throw new TemplateParseError(`function "${tok}" not defined`);
+    return [{ t: 'func', name: tok }, i + 1];
+  }
   throw new TemplateParseError(`unexpected ${JSON.stringify(tok)} in operand`);
 }
 

@@ -49,7 +49,7 @@ export function fieldOf(value: unknown, name: string): unknown {
 
 export function goType(v: unknown): string {
   if (typeof v === 'string') return 'string';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float64';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return '[]interface {}';
   return 'map[string]interface {}';

@@ -41,7 +41,7 @@ export function systemServices(profile: ClusterProfile): KubeObject[] {
   ];
 }
 
-export const apiServerPort = (profile: ClusterProfile) => (profile.name === 'minikube' ? 8443 : 6443);
+export const apiServerPort = (profile: ClusterProfile) => (profile.name === 'minikube' ? 8443 : profile.name === 'microk8s' ? 16443 : 6443);
 
 export function corednsDeployment(profile: ClusterProfile): KubeObject {
   const labels = { 'k8s-app': 'kube-dns' };

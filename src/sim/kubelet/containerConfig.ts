@@ -140,6 +140,8 @@ export function containerFiles(container: Container, volumes: VolumeFiles, image
   for (const m of container.volumeMounts ?? []) {
     const content = volumes[m.name] ?? {};
     const base = m.mountPath.replace(/\/$/, '');
+    // A mount hides what the image had at that path (nginx's welcome page under a volume).
+    for (const path of Object.keys(imageFiles ?? {})) if (path === base || path.startsWith(`${base}/`)) delete fs[path];
     for (const [rel, text] of Object.entries(content)) {
       if (m.subPath) {
         if (rel === m.subPath) fs[base] = text;

@@ -63,7 +63,7 @@ export class Kubelet implements Runnable {
   /** What this kubelet serves (logs, exec, pod ports); the cluster network delivers requests through it. */
   readonly server: NodeServer;
   /** Set by the cluster network: curl/wget/nslookup/ping run by `kubectl exec`; undefined falls through to the container. */
-  networkTools?: (namespace: string, pod: string, opts: ExecOptions) => ExecResult | undefined;
+  networkTools?: (namespace: string, pod: string, opts: ExecOptions, container: (opts: ExecOptions) => ExecResult) => ExecResult | undefined;
 
   constructor(private readonly deps: KubeletDeps) {
     this.name = `kubelet/${deps.node.name}`;
@@ -76,12 +76,13 @@ export class Kubelet implements Runnable {
         const p = this.pods.get(`${namespace}/${pod}`) ?? deps.client.get<Pod>(PODS, pod, { namespace });
         return readPodLogs(this.logs, p, opts, deps.clock.now());
       },
-      exec: (namespace, pod, opts) => this.networkTools?.(namespace, pod, opts) ?? this.exec(namespace, pod, opts),
+      exec: (namespace, pod, opts) => this.networkTools?.(namespace, pod, opts, (o) => this.exec(namespace, pod, o)) ?? this.exec(namespace, pod, opts),
       // The pod's network namespace answering a connection: the access-log line lands in its logs.
       http: (namespace, pod, port, req) => {
         const p = this.pods.get(`${namespace}/${pod}`);
-        const rt = this.running && p ? this.runtimes.get(p.metadata.uid) : undefined;
-        if (!rt) return undefined;
+        const current = this.running && p ? this.runtimes.get(p.metadata.uid) : undefined;
+        if (!p || !current) return undefined;
+        const rt = this.volumes.refresh(p, current);
         const served = serveRequest(rt, port, req, deps.clock.now());
         if (served.log) this.logs.append(rt.uid, [served.log]);
         const image = rt.containers.find((c) => c.stage === 'running' && c.current?.program?.serving?.ports.includes(port))?.image;

@@ -37,11 +37,13 @@ export class PodVolumes {
     return { ...rt, volumeFiles };
   }
 
-  /** Before `kubectl exec`: the container sees the volumes as they are now. */
-  refresh(pod: Pod, rt: PodRuntime, container: string): PodRuntime {
+  /** Before `kubectl exec` or a request: the container (or all of them) sees the volumes as they are now. */
+  refresh(pod: Pod, rt: PodRuntime, container?: string): PodRuntime {
     const data = new Map<string, Record<string, string>>();
     for (const [name, loc] of this.locations(pod)) data.set(name, this.store.read(loc));
-    return overlayVolumeFiles(pod, rt, container, data);
+    if (!data.size) return rt;
+    const names = container !== undefined ? [container] : (pod.spec?.containers ?? []).map((c) => c.name);
+    return names.reduce((acc, name) => overlayVolumeFiles(pod, acc, name, data), rt);
   }
 
   /** After a sync or an exec: what containers wrote under their mounts goes to the volumes. */

@@ -65,6 +65,8 @@ describe('the data plane on a booted cluster', () => {
       for (let i = 0; i < 4; i++) versions.add(/v=(\d)/.exec(wget())?.[1] ?? 'none');
     }
     expect(versions.has('1') && versions.has('2')).toBe(true);
+    const piped = c.client.exec('default', 'bb', { command: ['sh', '-c', "wget -qO- kubernetes-bootcamp:8080 | grep 'Running on'"] });
+    expect(piped.stdout).toMatch(/^Hello Kubernetes bootcamp! \| Running on: /);
     c.settle();
     for (let i = 0; i < 8; i++) expect(wget()).toMatch(/\| v=2\n$/);
   });

@@ -41,7 +41,7 @@ describe('job status calculation', () => {
     { name: 'OnFailure restarts reach the limit', spec: { backoffLimit: 2, template: { spec: { containers: [], restartPolicy: 'OnFailure' } } }, failed: 0, pods: [pod('Running', {}, 2)], want: true },
     { name: 'OnFailure with backoffLimit 0: any restart', spec: { backoffLimit: 0, template: { spec: { containers: [], restartPolicy: 'OnFailure' } } }, failed: 0, pods: [pod('Running', {}, 1)], want: true },
   ])('exceedsBackoffLimit: $name', ({ spec, failed, pods, want }) => {
-    const j = job(spec as Job['spec']);
+    const j = job(spec as Partial<NonNullable<Job['spec']>>);
     expect(exceedsBackoffLimit(j, { ...countPods(j, pods), failed })).toBe(want);
   });
 

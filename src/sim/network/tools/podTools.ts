@@ -36,14 +36,29 @@ export function toolsIn(image: string): Set<Tool> {
   return tools;
 }
 
-/** `sh -c 'curl -s web'` → the words, when the script is one plain command (no pipes, variables, lists). */
-function commandWords(argv: string[]): string[] {
+/** The first stage of a `sh -c` pipeline and the rest, split at the first unquoted single `|`. */
+function splitPipe(script: string): [string, string | undefined] {
+  let quote = '';
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i];
+    if (quote) quote = ch === quote ? '' : quote;
+    else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '|' && script[i + 1] !== '|' && script[i - 1] !== '|') return [script.slice(0, i), script.slice(i + 1)];
+  }
+  return [script, undefined];
+}
+
+/**
+ * `sh -c 'curl -s web | head -3'` → the tool's words and what to pipe its output into, when the
+ * first stage is one plain command (no variables, lists or redirects); argv as-is otherwise.
+ */
+function commandWords(argv: string[]): { words: string[]; rest?: string } {
   const base = (argv[0] ?? '').replace(/^.*\//, '');
-  if (!['sh', 'bash', 'ash'].includes(base) || argv[1] !== '-c' || argv.length !== 3) return argv;
-  const script = argv[2];
-  if (/[|;&<>$`\\\n]/.test(script)) return argv;
-  const words = script.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
-  return words.map((w) => (/^['"]/.test(w) ? w.slice(1, -1) : w));
+  if (!['sh', 'bash', 'ash'].includes(base) || argv[1] !== '-c' || argv.length !== 3) return { words: argv };
+  const [first, rest] = splitPipe(argv[2]);
+  if (/[|;&<>$`\\\n]/.test(first)) return { words: argv };
+  const words = first.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+  return { words: words.map((w) => (/^['"]/.test(w) ? w.slice(1, -1) : w)), ...(rest !== undefined ? { rest } : {}) };
 }
 
 export function runTool(tool: Tool, ctx: ToolContext, args: string[], view: ClusterView): ToolResult {
@@ -65,16 +80,26 @@ function runningContainer(pod: Pod, name: string | undefined): string | undefine
   return status?.state?.running ? pod.spec?.containers.find((c) => c.name === container)?.image : undefined;
 }
 
+/** Runs a command in the container itself (the kubelet's own exec). */
+export type ContainerExec = (opts: ExecOptions) => ExecResult;
+
+/** The container's exec takes no stdin: the tool's output enters the rest of the pipeline as a quoted `echo -n`. */
+function feed(output: string, rest: string): string {
+  return `echo -n '${output.replace(/'/g, "'\\''")}' |${rest}`;
+}
+
 /** The kubelet's exec hook: a result when a network tool ran, undefined to let the container handle it. */
 export function podNetworkTools(net: NetworkAccess, view: ClusterView) {
-  return (namespace: string, podName: string, opts: ExecOptions): ExecResult | undefined => {
+  return (namespace: string, podName: string, opts: ExecOptions, container: ContainerExec): ExecResult | undefined => {
     const pod = view.pod(namespace, podName);
     const image = pod && runningContainer(pod, opts.container);
     if (!image) return undefined;
-    const words = commandWords(opts.command);
+    const { words, rest } = commandWords(opts.command);
     const tool = (words[0] ?? '').replace(/^.*\//, '') as Tool;
     if (!toolsIn(image).has(tool)) return undefined;
     const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image) }, words.slice(1), view);
-    return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    if (rest === undefined) return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+    const next = container({ ...opts, command: [opts.command[0], '-c', feed(r.stdout, rest)] });
+    return { exitCode: next.exitCode, stdout: next.stdout, stderr: r.stderr + next.stderr };
   };
 }
