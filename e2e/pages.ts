@@ -77,7 +77,7 @@ export class PlaygroundPage {
   }
 
   async setSpeed(speed: 1 | 5 | 20): Promise<void> {
-    await this.clock.getByRole('button', { name: `${speed}×` }).click();
+    await this.clock.getByRole('radio', { name: `${speed}×` }).click();
   }
 
   /** The Monaco text area of the YAML editor (keyboard input goes there). */

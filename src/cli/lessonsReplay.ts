@@ -15,7 +15,7 @@ export interface ReplayResult {
 
 async function run(host: SimLessonHost, command: LessonCommand, where: string, failures: string[]): Promise<void> {
   const r = await host.exec(command.run);
-  const support = findSupportError(r.stdout + r.stderr);
+  const support = findSupportError(r.stdout + r.stderr, command.run);
   if (support) failures.push(`${where}: command "${command.id}" is not supported: ${support}`);
 }
 

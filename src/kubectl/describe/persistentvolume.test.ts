@@ -100,6 +100,8 @@ describe('task: configure a pod to use a PersistentVolume for storage', () => {
     expect((await run('get pod task-pv-pod')).stdout.split('\n')[1]).toMatch(/^task-pv-pod {3}1\/1 {5}Running/);
     const cat = await run(['exec', 'task-pv-pod', '--', 'cat', '/usr/share/nginx/html/index.html']);
     expect(cat.stdout).toBe('Hello from Kubernetes storage\n');
+    // kubectl exec -it task-pv-pod -- /bin/bash; curl http://localhost/
+    expect((await run(['exec', 'task-pv-pod', '--', 'curl', 'http://localhost/'])).stdout).toBe('Hello from Kubernetes storage\n');
 
     // `Used By` depends on the pods `kubectl describe` fetches alongside the claim: checked below.
     const pvc = (await run('describe pvc task-pv-claim')).stdout.replace(/^Used By:.*\n/m, '');

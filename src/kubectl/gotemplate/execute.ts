@@ -33,7 +33,9 @@ function evalCommand(cmd: Command, dot: unknown, scope: Scope, final: unknown[])
   if (head.t === 'func') return callFunction(head.name, [...rest.map((a) => evalArg(a, dot, scope)), ...final]);
   if (rest.length || final.length) {
     const last = head.t === 'field' ? head.fields[head.fields.length - 1] : undefined;
-    throw new TemplateExecError(last ? `${last} is not a method but has arguments` : `can't give argument to non-function ${cmd.source}`);
+    const e = new TemplateExecError(last ? `${last} is not a method but has arguments` : `can't give argument to non-function ${cmd.source}`);
+    e.location = { offset: cmd.offset, source: cmd.source.split(' ')[0] };
+    throw e;
   }
   return evalArg(head, dot, scope);
 }

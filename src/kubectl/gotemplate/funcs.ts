@@ -3,11 +3,15 @@
  * `base64decode` (the one tutorials use to read Secrets).
  */
 import { base64Decode } from '../util/base64';
-import { NO_VALUE, TemplateExecError, goNumber, goPrint, goType, isMap, truthy } from './values';
+import { GoFloat, NO_VALUE, TemplateExecError, goNumber, goPrint, goType, isMap, truthy } from './values';
 
 type Fn = (...args: unknown[]) => unknown;
 
-function compare(name: string, a: unknown, b: unknown): number {
+const plain = (v: unknown) => (v instanceof GoFloat ? v.value : v);
+
+function compare(name: string, x: unknown, y: unknown): number {
+  const a = plain(x);
+  const b = plain(y);
   const basic = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   if (!basic(a) || !basic(b)) throw new TemplateExecError(`error calling ${name}: invalid type for comparison`);
   if (typeof a !== typeof b) throw new TemplateExecError(`error calling ${name}: incompatible types for comparison`);
@@ -20,7 +24,8 @@ export function sprintf(format: string, ...args: unknown[]): string {
   return format.replace(/%([-+ 0#]*)(\d*)(?:\.(\d+))?([vsdqfxXt%])/g, (_m, flags: string, width: string, prec: string | undefined, verb: string) => {
     if (verb === '%') return '%';
     if (i >= args.length) return `%!${verb}(MISSING)`;
-    const a = args[i++];
+    const raw = args[i++];
+    const a = verb === 'v' || verb === 's' ? raw : plain(raw);
     let s: string;
     if (verb === 'q') s = JSON.stringify(goPrint(a));
     else if (verb === 'd') s = typeof a === 'number' ? String(Math.trunc(a)) : `%!d(${goType(a)}=${goPrint(a)})`;

@@ -5,6 +5,7 @@
  * function calls; `if`/`else if`/`else`, `range` (with `$i, $v :=`), `with`, and `end`.
  */
 import { FUNCS } from './funcs';
+import { GoFloat } from './values';
 
 export class TemplateParseError extends Error {}
 
@@ -95,7 +96,7 @@ function parseOperand(tokens: Token[], i: number): [Arg, number] {
     return [{ t: 'field', base: { variable: name }, fields }, i + 1];
   }
   if (tok.startsWith('.')) return [{ t: 'field', base: 'dot', fields: pathOf(tok) }, i + 1];
-  if (/^[-+]?\d/.test(tok)) return [{ t: 'literal', value: Number(tok) }, i + 1];
+  if (/^[-+]?\d/.test(tok)) return [{ t: 'literal', value: /[.eE]/.test(tok) ? new GoFloat(Number(tok)) : Number(tok) }, i + 1];
   if (tok === 'true' || tok === 'false') return [{ t: 'literal', value: tok === 'true' }, i + 1];
   if (tok === 'nil') return [{ t: 'literal', value: null }, i + 1];
   if (/^[A-Za-z_]/.test(tok)) {

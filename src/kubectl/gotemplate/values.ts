@@ -18,17 +18,31 @@ export function goPrint(v: unknown): string {
   if (v === null) return '<nil>';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return goNumber(v);
+  if (v instanceof GoFloat) return goFloat(v.value);
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(goPrint).join(' ')}]`;
   if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goPrint(v[k])}`).join(' ')}]`;
   return String(v);
 }
 
-/** int64 prints as digits; float64 as %v (shortest, exponent from 1e21). */
+/** A float constant written in a template (`1.5`, `1e6`), which Go prints as a float64. */
+export class GoFloat {
+  constructor(readonly value: number) {}
+}
+
+/** JSON integers are int64 (digits); other numbers float64. */
 export function goNumber(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
-  const s = String(n);
-  return s.replace(/e\+?(-?)(\d)$/, 'e+$10$2').replace('e+-', 'e-');
+  return Number.isInteger(n) ? String(n) : goFloat(n);
+}
+
+/** float64 under %v: shortest digits, exponent form below 1e-4 and from 1e6 (two exponent digits). */
+export function goFloat(n: number): string {
+  if (n === 0 || !Number.isFinite(n)) return String(n).replace('Infinity', '+Inf');
+  const exp = Math.floor(Math.log10(Math.abs(n)));
+  if (exp >= -4 && exp < 6) return String(n);
+  const [mantissa, e] = n.toExponential().split('e');
+  const sign = e.startsWith('-') ? '-' : '+';
+  return `${mantissa}e${sign}${e.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
 
 /** text/template's truth: false, 0, nil, and empty strings, maps and slices are false. */
@@ -50,6 +64,7 @@ export function fieldOf(value: unknown, name: string): unknown {
 export function goType(v: unknown): string {
   if (typeof v === 'string') return 'string';
   if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float64';
+  if (v instanceof GoFloat) return 'float64';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return '[]interface {}';
   return 'map[string]interface {}';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileContainer } from './containerCommand';
 import { respondHttp } from './httpResponses';
+import { nginxWelcomePage } from './imagePages';
 import { resolveImage } from './images';
 import { advance, startProgram } from './program';
 
@@ -17,7 +18,9 @@ function serving(image: string, args?: string[]) {
   return running.serving;
 }
 
-const ctx = (now = T0 + 1000) => ({ now, startedAt: T0, hostname: 'web-7d4b9c8f5b-x2x9k', podIP: '10.244.0.5', env: {} });
+/** The nginx image's own files, which containers see unless a volume is mounted over them. */
+const imageFs = { '/usr/share/nginx/html/index.html': nginxWelcomePage };
+const ctx = (now = T0 + 1000) => ({ now, startedAt: T0, hostname: 'web-7d4b9c8f5b-x2x9k', podIP: '10.244.0.5', env: {}, fs: imageFs });
 const get = (path = '/') => ({ method: 'GET', path, host: '10.244.0.5', clientIP: '10.244.0.1' });
 
 describe('respondHttp', () => {
@@ -45,5 +48,20 @@ describe('respondHttp', () => {
     const s = serving('registry.k8s.io/e2e-test-images/agnhost:2.40', ['liveness']);
     expect(respondHttp(s, 8080, get('/healthz'), ctx(T0 + 5000))?.status).toBe(200);
     expect(respondHttp(s, 8080, get('/healthz'), ctx(T0 + 12_000))?.status).toBe(500);
+  });
+});
+
+describe('respondHttp: files from a document root (nginx)', () => {
+  const server = { ports: [80], http: { kind: 'files' as const, root: '/usr/share/nginx/html', server: 'nginx/1.27.3' }, httpPort: 80 };
+  const ctx = (fs: Record<string, string>) => ({ now: 0, startedAt: 0, hostname: 'web', podIP: '10.244.0.5', env: {}, fs });
+  const get = (path: string, fs: Record<string, string>) => respondHttp(server, 80, { method: 'GET', path, host: 'x', clientIP: '10.244.0.1' }, ctx(fs));
+  const page = (title: string) => `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx/1.27.3</center>\n</body>\n</html>\n`;
+  it.each([
+    ['the index of /', '/', { '/usr/share/nginx/html/index.html': 'Hello from Kubernetes storage\n' }, 200, 'Hello from Kubernetes storage\n'],
+    ['a file by path', '/a/b.txt?x=1', { '/usr/share/nginx/html/a/b.txt': 'b' }, 200, 'b'],
+    ['an empty volume: the directory has no index', '/', {}, 403, page('403 Forbidden')],
+    ['a missing file', '/nope.html', { '/usr/share/nginx/html/index.html': 'x' }, 404, page('404 Not Found')],
+  ])('%s', (_name, path, fs, status, body) => {
+    expect(get(path, fs)).toMatchObject({ status, body });
   });
 });

@@ -47,6 +47,7 @@ export function probeOnce(spec: Container, c: ContainerRuntime, probe: Probe, po
       hostname: program.hostname,
       podIP,
       env: program.vars,
+      fs: program.fs,
     });
     if (!res) return { ok: false, output: `Get "${scheme}://${host}:${port}${path}": dial tcp ${host}:${port}: connect: connection refused`, c };
     const ok = res.status >= 200 && res.status < 400;

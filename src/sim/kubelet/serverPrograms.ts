@@ -4,7 +4,7 @@
  */
 import { piDigits } from './piDigits';
 import { systemProgram } from './systemPrograms';
-import { guestbookPage, httpdItWorks, nginxWelcomePage } from './imagePages';
+import { guestbookPage, httpdItWorks } from './imagePages';
 import type { HttpBehaviour, Instruction, Program, ShellFlavour, TermBehaviour } from './programTypes';
 
 export interface ServerContext {
