@@ -1,6 +1,6 @@
 /** LessonSession against a real playground session (SimHost): events, hints, reset, progress. */
 import { describe, expect, it } from 'vitest';
-import { LessonSession, parseLessons, type SessionEvent } from '../lessons';
+import { LessonSession, parseLessons, type LessonHost, type SessionEvent } from '../lessons';
 import { SimLessonHost } from './lessonsHost';
 
 const YAML = `id: demo
@@ -111,5 +111,38 @@ describe('LessonSession', () => {
     await again.start(saved);
     expect(again.stepIndex).toBe(1);
     expect(again.statuses()).toEqual(['passed', 'current']);
+  });
+
+  it('without a host that can start over, reset re-applies the setup on top', async () => {
+    const inner = new SimLessonHost({ seed: 3, timeMode: 'instant' });
+    const host: LessonHost = {
+      client: inner.client,
+      now: () => inner.now(),
+      history: () => inner.history(),
+      readFile: (p) => inner.readFile(p),
+      writeFile: (p, c) => inner.writeFile(p, c),
+      exec: (c) => inner.exec(c),
+      settle: () => inner.settle(),
+      advance: (sec) => inner.advance(sec),
+      stopNode: (n) => inner.stopNode(n),
+    };
+    const session = new LessonSession(lesson, host);
+    await session.start();
+    await host.exec('echo lost > notes/todo.txt');
+    await host.exec('kubectl label pod big tier=extra');
+    await host.exec('kubectl run web --image=nginx:1.27');
+    await session.resetLesson();
+    expect(host.readFile('notes/todo.txt')).toBe('scale web');
+    const big = host.client.get({ group: '', resource: 'pods' }, 'big', { namespace: 'default' });
+    expect(big.metadata?.labels?.tier).toBeUndefined();
+    // Objects the learner made are not the setup's to remove: only a fresh cluster drops them.
+    expect(session.evaluate().passed).toBe(true);
+  });
+
+  it('starts from a fresh cluster of the lesson profile', async () => {
+    const [multi] = parseLessons({ '02-multi/lesson.yaml': YAML.replace('id: demo', 'id: multi\nprofile: multinode'), '02-multi/en.md': MD, '02-multi/ja.md': MD });
+    const host = new SimLessonHost({ seed: 3, timeMode: 'instant' });
+    await new LessonSession(multi, host).start();
+    expect(host.client.list({ group: '', resource: 'nodes' }).items.map((n) => n.metadata?.name)).toEqual(['controlplane', 'node01', 'node02']);
   });
 });

@@ -64,7 +64,7 @@ export class SimLessonHost implements LessonHost {
     kubelet.stop();
   }
 
-  reset(): void {
-    this.sim = new SimHost(this.options);
+  reset(profile: string): void {
+    this.sim = new SimHost({ ...this.options, profile });
   }
 }

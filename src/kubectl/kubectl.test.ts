@@ -29,7 +29,7 @@ describe('runKubectl: commands and flags', () => {
     ['delete a type without names', 'delete pods', 'error: resource(s) were provided, but no name was specified\n'],
     ['delete --now with --grace-period', 'delete pod x --now --grace-period=5', 'error: --now and --grace-period cannot be specified together\n'],
     ['delete --all with -l', 'delete pods --all -l app=web', "error: setting 'all' parameter but found a non empty selector. \n"],
-    ['a kubectl flag the playground lacks', 'get pods --sort-by=.metadata.name', 'error: flag --sort-by of "kubectl get" is not available in this playground\n'],
+    ['a kubectl flag the playground lacks', 'get pods --raw=/api', 'error: flag --raw of "kubectl get" is not available in this playground\n'],
     ['delete with a bad cascade', 'delete pod x --cascade=foo', 'error: invalid cascade value (foo). Must be "background", "foreground", or "orphan".\n'],
   ])('%s', async (_name, line, stderr) => {
     const r = await run(line);

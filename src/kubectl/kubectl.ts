@@ -11,6 +11,7 @@ import { suggestionsFor } from './cmdutil/suggest';
 import { helpText } from './cmdutil/help';
 import { ROOT, KNOWN_UNAVAILABLE, KUBECTL_COMMANDS } from './cmd';
 import { messages } from './messages';
+import { fieldValidationFor, withFieldValidation } from './cmdutil/fieldValidation';
 
 export type { KubectlContext } from './context';
 
@@ -83,8 +84,9 @@ async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<n
   if (unavailable) throw new KubectlError(messages.flagNotInPlayground(unavailable, commandPath));
   for (const s of specs) if (s.deprecated && parsed.changed.has(s.name)) ctx.stderr.write(`${messages.flagDeprecated(s.name, s.deprecated)}\n`);
   checkContext(ctx, flags);
+  const validate = specs.some((s) => s.name === 'validate') ? flags.string('validate') : undefined;
   const inv: Invocation = {
-    ctx,
+    ctx: { ...ctx, client: withFieldValidation(ctx.client, fieldValidationFor(validate) ?? 'Warn') },
     changeCause: [...path, ...parsed.args].join(' ') + parsed.order.map(([name, value]) => ` --${name}=${value}`).join(''),
     args: parsed.args,
     flags,

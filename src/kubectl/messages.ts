@@ -205,7 +205,6 @@ export const messages = {
   containerNotFound: (container: string, pod: string) => `container ${container} is not valid for pod ${pod}`,
   logsNoPods: (selector: string) => `no pods found for selector ${selector}`,
   logsSelectorAndName: 'only a selector (-l) or a POD name is allowed',
-  logsFollowSelectorNotInPlayground: '"kubectl logs -f -l" is not available in this playground; follow one pod or TYPE/NAME',
   foundPods: (count: number, name: string) => `Found ${count} pods, using pod/${name}`,
 
   // expose / run

@@ -22,8 +22,8 @@ export interface LessonHost {
   /** Stops a node's kubelet, as if the machine died. */
   stopNode(name: string): void;
   /**
-   * Back to a fresh cluster of the lesson's profile and an empty shell. Optional: hosts that
-   * cannot (yet) start over only get the setup re-applied on reset.
+   * Back to a fresh cluster of this profile (the lesson's) and an empty shell. Optional: hosts
+   * that cannot start over only get the setup re-applied on reset.
    */
-  reset?(): void | Promise<void>;
+  reset?(profile: string): void | Promise<void>;
 }

@@ -140,7 +140,7 @@ export class LessonSession {
   private async startOver(stepIndex: number): Promise<void> {
     const { spec } = this.lesson;
     const fresh = this.host.reset !== undefined;
-    if (fresh) await this.host.reset!();
+    if (fresh) await this.host.reset!(spec.profile);
     this.passed.clear();
     this.lessonHistoryStart = this.host.history().length;
     this.lessonStartMs = this.host.now();

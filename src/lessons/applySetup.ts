@@ -10,9 +10,12 @@ function applyObject(host: LessonHost, obj: KubeObject): void {
     host.client.create(info, obj, { namespace });
   } catch (e) {
     if (!isApiError(e, 'AlreadyExists')) throw e;
-    // Re-applying a setup (reset without a fresh cluster): put the object back as written.
-    const current = host.client.get(info, obj.metadata?.name ?? '', { namespace });
-    host.client.update(info, { ...obj, metadata: { ...obj.metadata, resourceVersion: current.metadata?.resourceVersion } }, { namespace });
+    // Re-applying a setup (reset without a fresh cluster): most of a pod's spec is immutable, so
+    // the object is recreated as written rather than updated. Orphaning keeps its dependents for
+    // the new object to adopt (a Deployment finds its ReplicaSet again by selector and hash).
+    host.client.delete(info, obj.metadata?.name ?? '', { namespace, gracePeriodSeconds: 0, propagationPolicy: 'Orphan' });
+    host.settle();
+    host.client.create(info, obj, { namespace });
   }
 }
 

@@ -17,7 +17,7 @@ import type { AdmissionDenial, Operation, RequestPolicy } from './policy';
 import { permissivePolicy } from './policy';
 import { strategyFor, type StrategyContext } from './registry';
 import { selection } from './selection';
-import { decodeErrorMessage, strictDecode } from './strictDecoding';
+import { decodeErrorMessage, pruneUnknownFields, strictDecode } from './strictDecoding';
 
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
@@ -78,7 +78,7 @@ export class ApiServer {
   }
 
   create(t: Target, input: KubeObject, opts: WriteOptions = {}): Stored {
-    const obj = this.decode(t, input);
+    const obj = this.decode(t, input, opts.fieldValidation);
     const meta = obj.metadata as Mutable<ObjectMeta>;
     if (!meta.name && meta.generateName) meta.name = meta.generateName + this.rng.string(5, NAME_SUFFIX_ALPHABET);
     const name = meta.name ?? '';
@@ -107,7 +107,7 @@ export class ApiServer {
     const existing = this.get(t, name);
     if (opts.subresource === 'scale') return this.updateScale(t, existing, input, opts);
     if (opts.subresource === 'status') return this.updateStatus(t, existing, input, opts);
-    const obj = this.decode(t, input);
+    const obj = this.decode(t, input, opts.fieldValidation);
     const rv = obj.metadata!.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
     return this.commitUpdate(t, existing, this.mergeSubresource(t, existing, obj, opts.subresource), opts);
@@ -178,7 +178,7 @@ export class ApiServer {
   }
 
   /** Checks apiVersion/kind against the endpoint and settles the namespace, on a private copy. */
-  private decode(t: Target, input: KubeObject): KubeObject {
+  private decode(t: Target, input: KubeObject, validation: WriteOptions['fieldValidation']): KubeObject {
     const obj = clone(input);
     const apiVersion = apiVersionOf(t.info);
     if ((obj.kind && obj.kind !== t.info.kind) || (obj.apiVersion && obj.apiVersion !== apiVersion)) {
@@ -186,8 +186,10 @@ export class ApiServer {
     }
     obj.apiVersion = apiVersion;
     obj.kind = t.info.kind;
-    const problem = strictDecode(obj);
-    if (problem) throw errors.badRequest(decodeErrorMessage(obj, problem));
+    // Components never send unknown fields, so only a client's request (it says how to validate) is checked.
+    const problem = validation ? strictDecode(obj) : undefined;
+    if (problem && (validation === 'Strict' || problem.typeError)) throw errors.badRequest(decodeErrorMessage(obj, problem));
+    if (problem) pruneUnknownFields(obj, problem.unknownFields);
     obj.metadata = obj.metadata ?? {};
     if (t.info.namespaced) {
       if (obj.metadata.namespace && obj.metadata.namespace !== t.namespace) {

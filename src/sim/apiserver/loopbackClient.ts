@@ -11,6 +11,7 @@ import { deleteObject } from './deletion';
 import { applyPatch, PatchError } from './patch';
 import { createSubresource, execInPod, getScale, readLogs } from './subresources';
 import { strategyFor } from './registry';
+import { decodeErrorMessage, pruneUnknownFields, strictDecode } from './strictDecoding';
 
 export function createLoopbackClient(api: ApiServer): ClusterClient {
   const nodeServers = new Map<string, NodeServer>();
@@ -28,6 +29,9 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
       return api.commitUpdate(t, existing, next, opts);
     }
     const patched = applyOrFail(mergeType, existing, patch, t.info.kind);
+    const problem = opts.fieldValidation ? strictDecode(patched) : undefined;
+    if (problem && (opts.fieldValidation === 'Strict' || problem.typeError)) throw errors.badRequest(decodeErrorMessage(patched, problem));
+    if (problem) pruneUnknownFields(patched, problem.unknownFields);
     const rv = patched.metadata?.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
     if (opts.subresource === 'status') return api.update(t, { ...clone(existing), status: patched.status } as KubeObject, opts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/types';
-import { decodeErrorMessage, strictDecode } from './strictDecoding';
+import { decodeErrorMessage, pruneUnknownFields, strictDecode } from './strictDecoding';
 
 const deployment = (spec: object): KubeObject => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec });
 
@@ -21,5 +21,13 @@ describe('strictDecode', () => {
   it.each(cases)('%s', (_name, obj, expected) => {
     const problem = strictDecode(obj);
     expect(problem ? decodeErrorMessage(obj, problem) : undefined).toBe(expected);
+  });
+});
+
+describe('pruneUnknownFields', () => {
+  it('drops unknown fields at any depth, keeping the rest', () => {
+    const obj = deployment({ replcas: 2, template: { spec: { containers: [{ name: 'c', imagePullPolcy: 'Always' }] } } });
+    pruneUnknownFields(obj, strictDecode(obj)!.unknownFields);
+    expect(obj.spec).toEqual({ template: { spec: { containers: [{ name: 'c' }] } } });
   });
 });

@@ -90,3 +90,13 @@ export function decodeErrorMessage(obj: KubeObject, problem: DecodeProblem): str
   if (problem.typeError) return prefix + problem.typeError;
   return `${prefix}strict decoding error: ${problem.unknownFields.map((f) => `unknown field "${f}"`).join(', ')}`;
 }
+
+/** Drops the unknown fields the way decoding into Go structs does (fieldValidation Warn/Ignore). */
+export function pruneUnknownFields(obj: KubeObject, unknownFields: string[]): void {
+  for (const path of unknownFields) {
+    const parts = path.split(/\.|(?=\[)/).map((p) => (p.startsWith('[') ? Number(p.slice(1, -1)) : p));
+    let cur: unknown = obj;
+    for (const p of parts.slice(0, -1)) cur = (cur as Record<string | number, unknown> | undefined)?.[p];
+    if (cur && typeof cur === 'object') delete (cur as Record<string | number, unknown>)[parts[parts.length - 1]];
+  }
+}

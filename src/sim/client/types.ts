@@ -29,6 +29,11 @@ export interface WriteOptions {
   fieldManager?: string;
   /** `status` or `scale`; the main resource when omitted. */
   subresource?: string;
+  /**
+   * Unknown or mistyped fields: `Strict` refuses them (what kubectl asks for); without it the
+   * server drops them (it would warn, but components read no warnings).
+   */
+  fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
 }
 
 export type PatchType = 'merge' | 'json' | 'strategic' | 'apply';

@@ -137,6 +137,7 @@ export class Kubelet implements Runnable {
   private syncOne(key: string, pod: Stored<Pod>): void {
     const uid = pod.metadata.uid;
     const now = this.deps.clock.now();
+    if (!this.runtimes.has(uid) && this.volumes.awaitsClaimBinding(pod)) return this.queue.addAfter(key, 1);
     const runtime = this.volumes.remount(pod, this.runtimes.get(uid));
     const result = syncPod({
       pod,

@@ -27,6 +27,18 @@ export class PodVolumes {
     };
   }
 
+  /**
+   * A claim the pod mounts exists but is not bound yet. The scheduler binds such pods only after
+   * their claims (PreBind), so the kubelet never reports it; here the gap is an instant, and the
+   * kubelet waits it out instead of failing the mount.
+   */
+  awaitsClaimBinding(pod: Pod): boolean {
+    return (pod.spec?.volumes ?? []).some((v) => {
+      const claim = v.persistentVolumeClaim ? this.resolveClaim(pod.metadata?.namespace ?? 'default', v.persistentVolumeClaim.claimName) : undefined;
+      return !!claim && 'error' in claim;
+    });
+  }
+
   /** Before a sync: a container (re)started now copies the volumes as they are, not as first mounted. */
   remount(pod: Pod, rt: PodRuntime | undefined): PodRuntime | undefined {
     if (!rt?.mount.ok) return rt;

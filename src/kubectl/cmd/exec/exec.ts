@@ -9,7 +9,7 @@ import { messages } from '../../messages';
 import { parseResourceArgs } from '../../resource/builder';
 import { refOf, requestNamespace } from '../shared/refs';
 import { usageError } from '../shared/usage';
-import { chooseContainer, podForObject } from '../logs/logsPod';
+import { chooseContainer, podsForObject } from '../logs/logsPod';
 
 const SHELLS = ['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash'];
 
@@ -26,7 +26,7 @@ function runExec(inv: Invocation): number {
   if (parsed.kind !== 'names') throw new KubectlError(messages.execNeedsPod);
   const { info, name } = parsed.items[0];
   const obj = inv.ctx.client.get(refOf(info), name, { namespace: requestNamespace(info, inv.namespace) });
-  const { pod } = podForObject(inv.ctx.client, obj);
+  const [pod] = podsForObject(inv.ctx.client, obj);
   const choice = chooseContainer(pod, inv.flags.string('container'));
   if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
   if (wantsShell && inv.ctx.openShell) {

@@ -1,7 +1,8 @@
 /**
- * `kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]`: reads pods/log. With `-f` it keeps
- * polling (virtual time passes) and prints what was appended, until Ctrl-C or the container
- * stops running.
+ * `kubectl logs [-f] [-p] (POD | TYPE/NAME | -l selector) [-c CONTAINER | --all-containers]`:
+ * reads pods/log for one or more streams (pod × container). With `-f` it keeps polling every
+ * stream (virtual time passes) and prints what each appended, until Ctrl-C or every container
+ * has stopped. `--prefix` tags lines with `[pod/NAME/CONTAINER]`.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterClient, LogOptions, Stored } from '../../sim';
@@ -14,106 +15,131 @@ import { SELECTOR } from '../shared/commonFlags';
 import { refOf, requestNamespace } from '../shared/refs';
 import { usageError } from '../shared/usage';
 import { INTERRUPTED_EXIT_CODE } from '../get/watch';
-import { chooseContainer, podForObject } from './logsPod';
+import { chooseContainer, podsForObject } from './logsPod';
 
-function logOptions(inv: Invocation, container: string): LogOptions {
+const PODS = { group: '', version: 'v1', resource: 'pods' };
+
+interface Stream {
+  pod: Stored<Pod>;
+  container: string;
+  prefix: string;
+}
+
+function logOptions(inv: Invocation, container: string, selectorMode: boolean): LogOptions {
   const tail = inv.flags.int('tail');
   const since = parseDuration(inv.flags.string('since'));
+  // With a selector kubectl reads the last 10 lines of each pod unless --tail says otherwise.
+  const tailLines = tail >= 0 ? tail : selectorMode ? 10 : undefined;
   return {
     container,
     previous: inv.flags.bool('previous'),
     timestamps: inv.flags.bool('timestamps'),
-    ...(tail >= 0 ? { tailLines: tail } : {}),
+    ...(tailLines !== undefined ? { tailLines } : {}),
     ...(since ? { sinceSeconds: Math.ceil(since) } : {}),
   };
 }
 
-function targetPod(inv: Invocation): Stored<Pod> {
+function targetPods(inv: Invocation): Stored<Pod>[] {
   const first = inv.args[0];
   const parsed = parseResourceArgs(inv.ctx, first.includes('/') ? [first] : ['pods', first]);
   if (parsed.kind !== 'names') throw usageError(inv.commandPath, messages.logsUsage);
   const { info, name } = parsed.items[0];
   const obj = inv.ctx.client.get(refOf(info), name, { namespace: requestNamespace(info, inv.namespace) });
-  const { pod, of } = podForObject(inv.ctx.client, obj);
-  if (of > 1) inv.ctx.stderr.write(`${messages.foundPods(of, pod.metadata.name)}\n`);
-  return pod;
+  const pods = podsForObject(inv.ctx.client, obj);
+  if (inv.flags.bool('all-pods')) return pods;
+  if (pods.length > 1) inv.ctx.stderr.write(`${messages.foundPods(pods.length, pods[0].metadata.name)}\n`);
+  return [pods[0]];
 }
 
-function isRunning(client: ClusterClient, pod: Stored<Pod>, container: string): boolean {
+function streamsFor(inv: Invocation, pods: Stored<Pod>[], explicitContainer: string): Stream[] {
+  const prefixed = inv.flags.bool('prefix') || inv.flags.bool('all-pods');
+  const streams: Stream[] = [];
+  for (const pod of pods) {
+    let containers: string[];
+    if (inv.flags.bool('all-containers')) {
+      containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].map((c) => c.name);
+    } else {
+      const choice = chooseContainer(pod, explicitContainer);
+      if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
+      containers = [choice.name];
+    }
+    for (const container of containers) streams.push({ pod, container, prefix: prefixed ? `[pod/${pod.metadata.name}/${container}] ` : '' });
+  }
+  return streams;
+}
+
+const withPrefix = (text: string, prefix: string) => (prefix ? text.replace(/^(?=.)/gm, prefix) : text);
+
+function read(client: ClusterClient, s: Stream, opts: LogOptions): string {
+  return client.logs(s.pod.metadata.namespace ?? 'default', s.pod.metadata.name, opts);
+}
+
+function isRunning(client: ClusterClient, s: Stream): boolean {
   try {
-    const current = client.get<Pod>({ group: '', version: 'v1', resource: 'pods' }, pod.metadata.name, { namespace: pod.metadata.namespace });
-    if (current.metadata.uid !== pod.metadata.uid) return false;
-    return !!current.status?.containerStatuses?.find((s) => s.name === container)?.state?.running;
+    const current = client.get<Pod>(PODS, s.pod.metadata.name, { namespace: s.pod.metadata.namespace });
+    if (current.metadata.uid !== s.pod.metadata.uid) return false;
+    const statuses = [...(current.status?.initContainerStatuses ?? []), ...(current.status?.containerStatuses ?? [])];
+    return !!statuses.find((st) => st.name === s.container)?.state?.running;
   } catch {
     return false;
   }
 }
 
-async function follow(inv: Invocation, pod: Stored<Pod>, opts: LogOptions, printed: string): Promise<number> {
-  const ns = pod.metadata.namespace ?? inv.namespace;
-  let seen = printed;
+async function follow(inv: Invocation, streams: Stream[], optsFor: (s: Stream) => LogOptions): Promise<number> {
+  const seen = streams.map((s) => read(inv.ctx.client, s, { ...optsFor(s), tailLines: undefined, sinceSeconds: undefined }));
   for (;;) {
     if (inv.ctx.interrupt.aborted) return INTERRUPTED_EXIT_CODE;
-    if (!isRunning(inv.ctx.client, pod, opts.container ?? '')) return 0;
+    const live = streams.map((s) => isRunning(inv.ctx.client, s));
+    if (!live.some(Boolean)) return 0;
     await inv.ctx.sleep(1);
-    const text = inv.ctx.client.logs(ns, pod.metadata.name, { ...opts, tailLines: undefined, sinceSeconds: undefined });
-    if (text.length > seen.length && text.startsWith(seen)) inv.ctx.stdout.write(text.slice(seen.length));
-    seen = text;
+    streams.forEach((s, i) => {
+      const text = read(inv.ctx.client, s, { ...optsFor(s), tailLines: undefined, sinceSeconds: undefined });
+      if (text.length > seen[i].length && text.startsWith(seen[i])) inv.ctx.stdout.write(withPrefix(text.slice(seen[i].length), s.prefix));
+      seen[i] = text;
+    });
   }
-}
-
-/** `-l`: every matching pod in name order, ten lines each unless `--tail`, optionally prefixed. */
-function logsForSelector(inv: Invocation, selector: string): number {
-  if (inv.flags.bool('follow')) throw new KubectlError(messages.logsFollowSelectorNotInPlayground);
-  const pods = inv.ctx.client.list<Pod>({ group: '', version: 'v1', resource: 'pods' }, { namespace: inv.namespace, labelSelector: selector }).items;
-  if (pods.length === 0) {
-    inv.ctx.stderr.write(`${messages.noResourcesFound(inv.namespace)}\n`);
-    return 0;
-  }
-  const tail = inv.flags.changed('tail') ? inv.flags.int('tail') : 10;
-  for (const pod of pods) {
-    const choice = chooseContainer(pod, inv.flags.string('container'));
-    if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
-    const opts = { ...logOptions(inv, choice.name), ...(tail >= 0 ? { tailLines: tail } : { tailLines: undefined }) };
-    const text = inv.ctx.client.logs(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, opts);
-    const prefix = inv.flags.bool('prefix') ? `[pod/${pod.metadata.name}/${choice.name}] ` : '';
-    inv.ctx.stdout.write(prefix ? text.replace(/^(?=.)/gm, prefix) : text);
-  }
-  return 0;
 }
 
 async function runLogs(inv: Invocation): Promise<number> {
   const selector = inv.flags.string('selector');
   if (selector && inv.args.length) throw usageError(inv.commandPath, messages.logsSelectorAndName);
   if (!selector && (inv.args.length === 0 || inv.args.length > 2)) throw usageError(inv.commandPath, messages.logsUsage);
-  if (selector) return logsForSelector(inv, selector);
-  const pod = targetPod(inv);
-  const choice = chooseContainer(pod, inv.flags.string('container') || inv.args[1] || '');
-  if (choice.notice) inv.ctx.stderr.write(`${choice.notice}\n`);
-  const opts = logOptions(inv, choice.name);
-  const text = inv.ctx.client.logs(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, opts);
-  inv.ctx.stdout.write(text);
-  if (!inv.flags.bool('follow')) return 0;
-  const full = inv.ctx.client.logs(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, { ...opts, tailLines: undefined, sinceSeconds: undefined });
-  return follow(inv, pod, opts, full);
+  const container = inv.flags.string('container') || (selector ? '' : (inv.args[1] ?? ''));
+  if (inv.flags.bool('all-containers') && container) throw new KubectlError(messages.logsAllContainersWithName(container));
+  const pods = selector ? inv.ctx.client.list<Pod>(PODS, { namespace: inv.namespace, labelSelector: selector }).items : targetPods(inv);
+  if (selector && pods.length === 0) {
+    inv.ctx.stderr.write(`${messages.noResourcesFound(inv.namespace)}\n`);
+    return 0;
+  }
+  const streams = streamsFor(inv, pods, container);
+  const optsFor = (s: Stream) => logOptions(inv, s.container, !!selector);
+  if (inv.flags.bool('follow') && streams.length > inv.flags.int('max-log-requests')) {
+    throw new KubectlError(messages.logsMaxRequests(streams.length, inv.flags.int('max-log-requests')));
+  }
+  for (const s of streams) inv.ctx.stdout.write(withPrefix(read(inv.ctx.client, s, optsFor(s)), s.prefix));
+  return inv.flags.bool('follow') ? follow(inv, streams, optsFor) : 0;
 }
 
 export const logsCommand: Command = {
   name: 'logs',
   short: 'Print the logs for a container in a pod',
   flags: [
-    SELECTOR,
+    { name: 'all-containers', type: 'bool', usage: 'Get all containers\' logs in the pod(s).' },
+    { name: 'all-pods', type: 'bool', usage: 'Get logs from all pod(s). Sets prefix to true.' },
     { name: 'container', shorthand: 'c', type: 'string', usage: 'Print the logs of this container' },
     { name: 'follow', shorthand: 'f', type: 'bool', usage: 'Specify if the logs should be streamed.' },
+    { name: 'ignore-errors', type: 'bool', usage: 'If watching / following pod logs, allow for any errors that occur to be non-fatal' },
+    { name: 'insecure-skip-tls-verify-backend', type: 'bool', usage: 'Skip verifying the identity of the kubelet that logs are requested from.' },
+    { name: 'limit-bytes', type: 'int', unavailable: true },
+    { name: 'max-log-requests', type: 'int', default: 5, usage: 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.' },
+    { name: 'pod-running-timeout', type: 'duration', default: 20, usage: 'The length of time to wait until at least one pod is running' },
+    { name: 'prefix', type: 'bool', usage: 'Prefix each log line with the log source (pod name and container name)' },
     { name: 'previous', shorthand: 'p', type: 'bool', usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.' },
+    SELECTOR,
+    { name: 'since', type: 'string', usage: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
+    { name: 'since-time', type: 'string', unavailable: true },
     { name: 'tail', type: 'int', default: -1, usage: 'Lines of recent log file to display.' },
     { name: 'timestamps', type: 'bool', usage: 'Include timestamps on each line in the log output' },
-    { name: 'since', type: 'string', usage: 'Only return logs newer than a relative duration like 5s, 2m, or 3h.' },
-    { name: 'all-containers', type: 'bool', unavailable: true },
-    { name: 'prefix', type: 'bool' },
-    { name: 'pod-running-timeout', type: 'duration', default: 20 },
-    { name: 'max-log-requests', type: 'int', default: 5 },
-    { name: 'ignore-errors', type: 'bool' },
   ],
   run: runLogs,
 };

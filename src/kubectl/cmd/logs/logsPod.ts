@@ -17,14 +17,14 @@ function activeFirst(a: Pod, b: Pod): number {
   return rank(a) - rank(b) || ready(a) - ready(b) || (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? '');
 }
 
-/** polymorphichelpers.AttachablePodForObject: the pod itself, or one selected by the workload's selector. */
-export function podForObject(client: ClusterClient, obj: Stored): { pod: Stored<Pod>; of: number } {
-  if (obj.kind === 'Pod') return { pod: obj as Stored<Pod>, of: 1 };
+/** polymorphichelpers.AttachablePodForObject's candidates: the pod itself, or the workload's pods, most active first. */
+export function podsForObject(client: ClusterClient, obj: Stored): Stored<Pod>[] {
+  if (obj.kind === 'Pod') return [obj as Stored<Pod>];
   const spec = obj.spec as { selector?: { matchLabels?: Record<string, string> } & Record<string, string> } | undefined;
   const selector = obj.kind === 'Service' || obj.kind === 'ReplicationController' ? Object.entries(spec?.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',') : labelSelectorAsString(spec?.selector);
   const pods = client.list<Pod>(PODS, { namespace: obj.metadata.namespace, labelSelector: selector }).items.sort(activeFirst);
   if (pods.length === 0) throw new KubectlError(messages.logsNoPods(selector));
-  return { pod: pods[0], of: pods.length };
+  return pods;
 }
 
 export interface ContainerChoice {

@@ -24,10 +24,11 @@ import { ControllerRefManager } from '../util/controllerRefManager';
 import { slowStartBatch } from '../util/slowStartBatch';
 import { daemonPodNodeName, newDaemonPod } from './daemonPod';
 import { computeDaemonSetStatus } from './daemonSetStatus';
-import { nodeShouldRunDaemonPod } from './nodeShouldRunDaemonPod';
+import { daemonSetNodePredicate, type ShouldRun } from './nodeShouldRunDaemonPod';
 import { manageDaemonPods, rollingUpdate } from './planDaemonSet';
 
 const CONTROLLER_UID_INDEX = 'namespace/controllerUID';
+const STATUS_BATCH_SECONDS = 0.5;
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class DaemonSetController implements Runnable {
@@ -54,8 +55,11 @@ export class DaemonSetController implements Runnable {
     this.revisionInformer = ctx.informers.for<ControllerRevision>(CONTROLLERREVISIONS);
     this.podInformer.addIndexer(CONTROLLER_UID_INDEX, (pod) => [`${pod.metadata.namespace ?? ''}/${getControllerOf(pod)?.uid ?? ''}`]);
     this.dsInformer.addHandler({ onAdd: (d) => this.queue.add(keyOf(d)), onUpdate: (_o, d) => this.queue.add(keyOf(d)) });
-    const onPod = (pod: Stored<Pod>) => this.enqueueOwner(pod);
-    this.podInformer.addHandler({ onAdd: onPod, onUpdate: (_o, p) => onPod(p), onDelete: onPod });
+    const onPod = (pod: Stored<Pod>) => this.enqueueOwner(pod, 0);
+    // A daemon's status changes (started, ready) only move counters: gather them for a moment,
+    // so a thousand nodes starting their daemons do not cost a thousand full syncs.
+    const onPodUpdate = (pod: Stored<Pod>) => this.enqueueOwner(pod, pod.metadata.deletionTimestamp || pod.status?.phase === 'Failed' ? 0 : STATUS_BATCH_SECONDS);
+    this.podInformer.addHandler({ onAdd: onPod, onUpdate: (_o, p) => onPodUpdate(p), onDelete: onPod });
     // A node joining, leaving or changing labels and taints may change where daemons belong.
     const onNode = (old: Node | undefined, cur: Node) => {
       if (old && deepEqual(old.metadata?.labels, cur.metadata?.labels) && deepEqual(old.spec, cur.spec)) return;
@@ -82,9 +86,10 @@ export class DaemonSetController implements Runnable {
     const ref = newControllerRef(ds, 'apps/v1', 'DaemonSet');
     const { revision } = ensureRevision(this.client, ds, ref, ds.spec?.template?.metadata?.labels, templatePatch(ds.spec?.template), revisions, ds.status?.collisionCount ?? 0, true);
     const hash = revision.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL] ?? revision.metadata.name.slice(ds.metadata.name.length + 1);
-    if (!ds.metadata.deletionTimestamp) this.manage(ds, nodes, this.podsByNode(ds, selector), hash);
-    const podsByNode = this.podsByNode(ds, selector);
-    const status = computeDaemonSetStatus(ds, nodes, podsByNode, hash, this.clock.now());
+    const shouldRunOn = daemonSetNodePredicate(ds);
+    let podsByNode = this.podsByNode(ds, selector);
+    if (!ds.metadata.deletionTimestamp && this.manage(ds, nodes, podsByNode, hash, shouldRunOn)) podsByNode = this.podsByNode(ds, selector);
+    const status = computeDaemonSetStatus(ds, nodes, podsByNode, hash, this.clock.now(), shouldRunOn);
     this.updateStatus(ds, status);
     const live = new Set<string>([revision.metadata.name]);
     for (const pods of podsByNode.values()) for (const p of pods) live.add(`${ds.metadata.name}-${p.metadata?.labels?.[CONTROLLER_REVISION_HASH_LABEL] ?? ''}`);
@@ -93,12 +98,13 @@ export class DaemonSetController implements Runnable {
     if (minReady > 0 && status.numberReady !== (status.numberAvailable ?? 0)) this.queue.addAfter(key, minReady + 1);
   }
 
-  private manage(ds: Stored<DaemonSet>, nodes: Stored<Node>[], podsByNode: Map<string, Pod[]>, hash: string): void {
-    const plan = manageDaemonPods(nodes, ds, podsByNode);
+  /** Returns whether any pod was created or deleted. */
+  private manage(ds: Stored<DaemonSet>, nodes: Stored<Node>[], podsByNode: Map<string, Pod[]>, hash: string, shouldRunOn: (n: Node) => ShouldRun): boolean {
+    const plan = manageDaemonPods(nodes, ds, podsByNode, shouldRunOn);
     const toCreate = [...plan.create];
     const toDelete = [...plan.delete];
     if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') {
-      const eligible = nodes.filter((n) => nodeShouldRunDaemonPod(n, ds).shouldRun).map((n) => n.metadata.name);
+      const eligible = nodes.filter((n) => shouldRunOn(n).shouldRun).map((n) => n.metadata.name);
       const update = rollingUpdate(ds, podsByNode, eligible, hash, this.clock.now());
       toCreate.push(...update.create.filter((n) => !toCreate.includes(n)));
       toDelete.push(...update.delete.filter((p) => !toDelete.includes(p)));
@@ -107,6 +113,7 @@ export class DaemonSetController implements Runnable {
       this.recorder.event(asKubeObject(ds), 'Warning', 'FailedDaemonPod', `Found failed daemon pod ${pod.metadata?.namespace}/${pod.metadata?.name} on node ${daemonPodNodeName(pod)}, will try to kill it`);
     }
     this.syncNodes(ds, toDelete, toCreate, hash);
+    return toCreate.length + toDelete.length > 0;
   }
 
   private syncNodes(ds: Stored<DaemonSet>, podsToDelete: Pod[], nodesNeedingDaemonPods: string[], hash: string): void {
@@ -164,10 +171,10 @@ export class DaemonSetController implements Runnable {
     this.client.update<DaemonSet>(DAEMONSETS, { ...latest, status: next }, { namespace: ds.metadata.namespace, subresource: 'status' });
   }
 
-  private enqueueOwner(pod: Stored<Pod>): void {
+  private enqueueOwner(pod: Stored<Pod>, afterSeconds: number): void {
     const ref = getControllerOf(pod);
     if (!ref || ref.kind !== 'DaemonSet') return;
     const ds = this.dsInformer.get(pod.metadata.namespace ?? '', ref.name);
-    if (ds && ds.metadata.uid === ref.uid) this.queue.add(keyOf(ds));
+    if (ds && ds.metadata.uid === ref.uid) this.queue.addAfter(keyOf(ds), afterSeconds);
   }
 }

@@ -7,9 +7,16 @@ import type { DaemonSet, DaemonSetStatus } from 'kubernetes-types/apps/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { isPodAvailable, isPodReady } from '../util/podReadiness';
 import { CONTROLLER_REVISION_HASH_LABEL } from '../statefulset/history';
-import { nodeShouldRunDaemonPod } from './nodeShouldRunDaemonPod';
+import { nodeShouldRunDaemonPod, type ShouldRun } from './nodeShouldRunDaemonPod';
 
-export function computeDaemonSetStatus(ds: DaemonSet, nodes: readonly Node[], podsByNode: ReadonlyMap<string, Pod[]>, hash: string, nowMs: number): DaemonSetStatus {
+export function computeDaemonSetStatus(
+  ds: DaemonSet,
+  nodes: readonly Node[],
+  podsByNode: ReadonlyMap<string, Pod[]>,
+  hash: string,
+  nowMs: number,
+  shouldRunOn: (node: Node) => ShouldRun = (n) => nodeShouldRunDaemonPod(n, ds),
+): DaemonSetStatus {
   const minReady = ds.spec?.minReadySeconds ?? 0;
   let desired = 0;
   let current = 0;
@@ -18,7 +25,7 @@ export function computeDaemonSetStatus(ds: DaemonSet, nodes: readonly Node[], po
   let available = 0;
   let updated = 0;
   for (const node of nodes) {
-    const { shouldRun } = nodeShouldRunDaemonPod(node, ds);
+    const { shouldRun } = shouldRunOn(node);
     const pods = (podsByNode.get(node.metadata?.name ?? '') ?? []).filter((p) => !p.metadata?.deletionTimestamp);
     if (!shouldRun) {
       if (pods.length) misscheduled++;
@@ -27,7 +34,7 @@ export function computeDaemonSetStatus(ds: DaemonSet, nodes: readonly Node[], po
     desired++;
     if (!pods.length) continue;
     current++;
-    const newest = [...pods].sort((a, b) => (b.metadata?.creationTimestamp ?? '').localeCompare(a.metadata?.creationTimestamp ?? ''))[0];
+    const newest = pods.length === 1 ? pods[0] : [...pods].sort((a, b) => (b.metadata?.creationTimestamp ?? '').localeCompare(a.metadata?.creationTimestamp ?? ''))[0];
     if (isPodReady(newest)) {
       ready++;
       if (isPodAvailable(newest, minReady, nowMs)) available++;

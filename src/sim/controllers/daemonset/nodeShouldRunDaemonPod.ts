@@ -5,7 +5,7 @@
  * node keeps running there unless a NoExecute taint is left untolerated.
  */
 import type { DaemonSet } from 'kubernetes-types/apps/v1';
-import type { Node, PodSpec } from 'kubernetes-types/core/v1';
+import type { Node } from 'kubernetes-types/core/v1';
 import { compileTerm, termMatches } from '../../scheduler/nodeSelector';
 import { findUntoleratedTaint } from '../../scheduler/tolerations';
 import { addOrUpdateDaemonPodTolerations } from './daemonPodTolerations';
@@ -17,20 +17,31 @@ export interface ShouldRun {
   shouldContinueRunning: boolean;
 }
 
-function fitsNodeAffinity(spec: PodSpec, node: Node): boolean {
-  const labels = node.metadata?.labels ?? {};
-  if (Object.entries(spec.nodeSelector ?? {}).some(([k, v]) => labels[k] !== v)) return false;
+const NOT_HERE: ShouldRun = { shouldRun: false, shouldContinueRunning: false };
+const RUN: ShouldRun = { shouldRun: true, shouldContinueRunning: true };
+const KEEP_ONLY: ShouldRun = { shouldRun: false, shouldContinueRunning: true };
+
+/**
+ * The template's predicates compiled once, then applied to each node: a sync asks about every
+ * node, and a thousand-node cluster asks often.
+ */
+export function daemonSetNodePredicate(ds: DaemonSet): (node: Node) => ShouldRun {
+  const spec = ds.spec?.template?.spec ?? { containers: [] };
+  const selector = Object.entries(spec.nodeSelector ?? {});
   const required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  if (!required) return true;
-  return required.nodeSelectorTerms.some((t) => termMatches(compileTerm(t), node));
+  const terms = required?.nodeSelectorTerms.map(compileTerm);
+  const tolerations = addOrUpdateDaemonPodTolerations(spec);
+  return (node) => {
+    if (spec.nodeName && spec.nodeName !== node.metadata?.name) return NOT_HERE;
+    const labels = node.metadata?.labels ?? {};
+    if (selector.some(([k, v]) => labels[k] !== v)) return NOT_HERE;
+    if (terms && !terms.some((t) => termMatches(t, node))) return NOT_HERE;
+    const taints = node.spec?.taints;
+    if (!taints?.length || !findUntoleratedTaint(taints, tolerations, ['NoSchedule', 'NoExecute'])) return RUN;
+    return findUntoleratedTaint(taints, tolerations, ['NoExecute']) ? NOT_HERE : KEEP_ONLY;
+  };
 }
 
 export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): ShouldRun {
-  const spec = ds.spec?.template?.spec ?? { containers: [] };
-  const fitsNodeName = !spec.nodeName || spec.nodeName === node.metadata?.name;
-  if (!fitsNodeName || !fitsNodeAffinity(spec, node)) return { shouldRun: false, shouldContinueRunning: false };
-  const tolerations = addOrUpdateDaemonPodTolerations(spec);
-  const taints = node.spec?.taints;
-  if (!findUntoleratedTaint(taints, tolerations, ['NoSchedule', 'NoExecute'])) return { shouldRun: true, shouldContinueRunning: true };
-  return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tolerations, ['NoExecute']) };
+  return daemonSetNodePredicate(ds)(node);
 }

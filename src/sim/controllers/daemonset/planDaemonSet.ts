@@ -11,7 +11,7 @@ import { isPodActive } from '../util/activePods';
 import { getScaledValueFromIntOrPercent } from '../util/intOrPercent';
 import { isPodAvailable } from '../util/podReadiness';
 import { CONTROLLER_REVISION_HASH_LABEL } from '../statefulset/history';
-import { nodeShouldRunDaemonPod } from './nodeShouldRunDaemonPod';
+import { nodeShouldRunDaemonPod, type ShouldRun } from './nodeShouldRunDaemonPod';
 
 export interface DaemonPlan {
   /** Nodes that need a pod. */
@@ -24,13 +24,13 @@ export interface DaemonPlan {
 const byCreation = (a: Pod, b: Pod) => (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? '') || (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '');
 const isUpdated = (pod: Pod, hash: string) => pod.metadata?.labels?.[CONTROLLER_REVISION_HASH_LABEL] === hash;
 
-export function manageDaemonPods(nodes: readonly Node[], ds: DaemonSet, podsByNode: ReadonlyMap<string, Pod[]>): DaemonPlan {
+export function manageDaemonPods(nodes: readonly Node[], ds: DaemonSet, podsByNode: ReadonlyMap<string, Pod[]>, shouldRunOn: (node: Node) => ShouldRun = (n) => nodeShouldRunDaemonPod(n, ds)): DaemonPlan {
   const plan: DaemonPlan = { create: [], delete: [], failed: [] };
   const known = new Set<string>();
   for (const node of nodes) {
     const name = node.metadata?.name ?? '';
     known.add(name);
-    const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+    const { shouldRun, shouldContinueRunning } = shouldRunOn(node);
     const pods = (podsByNode.get(name) ?? []).filter((p) => !p.metadata?.deletionTimestamp);
     if (shouldRun && pods.length === 0) {
       plan.create.push(name);

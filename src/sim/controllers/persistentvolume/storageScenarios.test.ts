@@ -195,6 +195,7 @@ describe('WaitForFirstConsumer', () => {
     expect(pvc.metadata.annotations?.['volume.kubernetes.io/selected-node']).toBe('minikube');
     expect(pvc.status?.phase).toBe('Bound');
     expect(c.client.get<Pod>(PODS, 'consumer', ns).status?.phase).toBe('Running');
+    expect(eventsFor(c, 'consumer').map((e) => e[0])).not.toContain('FailedMount');
     expect(eventsFor(c, 'late').map((e) => e[0]).sort()).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded', 'WaitForFirstConsumer']);
   });
 });

@@ -53,3 +53,13 @@ describe('VolumeBinding', () => {
     else expect(result).toMatchObject(expected);
   });
 });
+
+describe('VolumeBinding preFilter', () => {
+  it.each<[string, PersistentVolumeClaim[], object | undefined]>([
+    ['rejects every node at once for an unbound Immediate claim', [claim('data', { storageClassName: 'standard' })], { code: 'UnschedulableAndUnresolvable', reasons: [ERR_UNBOUND_IMMEDIATE] }],
+    ['leaves node-by-node questions to filter', [claim('data', { storageClassName: 'local' })], undefined],
+  ])('%s', (_name, claims, expected) => {
+    const state = cycleState(podUsing('data'), [nodeInfo(makeNode('node01'))]);
+    expect(volumeBinding(listers(claims, [])).preFilter(state)).toEqual(expected);
+  });
+});

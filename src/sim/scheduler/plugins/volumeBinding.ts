@@ -10,7 +10,7 @@ import { matches, selectorFromLabelSelector } from '../../api/labels';
 import { compareQuantities } from '../../api/quantity';
 import { PERSISTENTVOLUMECLAIMS, PERSISTENTVOLUMES, PODS, STORAGECLASSES } from '../../api/resources';
 import { keyOf, type SharedInformerFactory } from '../../client/informer';
-import { preFilter, unresolvable, type FilterPlugin } from '../framework';
+import { preFilter, unresolvable, type CycleState, type FilterPlugin, type Status } from '../framework';
 import type { NodeInfo } from '../nodeInfo';
 import { compileTerm, termMatches } from '../nodeSelector';
 
@@ -93,11 +93,21 @@ function staticMatchOnNode(claim: PersistentVolumeClaim, volumes: readonly Persi
   });
 }
 
-export function volumeBinding(listers: VolumeListers): FilterPlugin {
+/**
+ * `preFilter` is the verdict for every node at once (a missing or unbound Immediate claim), which
+ * the real FitError prints once, without a node count; until the framework runs PreFilter on its
+ * own, `filter` repeats it per node.
+ */
+export function volumeBinding(listers: VolumeListers): FilterPlugin & { preFilter(state: CycleState): Status | undefined } {
+  const claimsOf = (state: CycleState) => preFilter(state, 'VolumeBinding', (pod) => podVolumeClaims(pod, listers));
   return {
     name: 'VolumeBinding',
+    preFilter(state) {
+      const { error } = claimsOf(state);
+      return error ? unresolvable(error) : undefined;
+    },
     filter(state, node) {
-      const claims = preFilter(state, 'VolumeBinding', (pod) => podVolumeClaims(pod, listers));
+      const claims = claimsOf(state);
       if (claims.error) return unresolvable(claims.error);
       if (claims.bound.some((pv) => !volumeFitsNode(pv, node))) return unresolvable(ERR_REASON_NODE_CONFLICT);
       for (const { claim, sc } of claims.delayed) {

@@ -60,7 +60,7 @@ export function summarize(pods: PodView[]): StatusCount[] {
   return [...counts.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
 }
 
-function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNodes: FlowNode[] } {
+function groups(state: Projected, pods: PodView[], aggregateOver: number): { nodes: FlowNode[]; podNodes: FlowNode[] } {
   const clusterNodes = Object.values(state.nodes).sort(byName);
   const known = new Set(clusterNodes.map((n) => n.name));
   const podsOn = new Map<string, PodView[]>();
@@ -71,7 +71,7 @@ function groups(state: Projected, pods: PodView[]): { nodes: FlowNode[]; podNode
   const out: FlowNode[] = [];
   const podNodes: FlowNode[] = [];
   const place = (id: string, data: GroupNodeData, x: number, members: PodView[]) => {
-    if (members.length > AGGREGATE_OVER) {
+    if (members.length > aggregateOver) {
       // Too many boxes to draw smoothly (DESIGN.md §7): the group shows counts per STATUS instead.
       const summary = summarize(members);
       out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data: { ...data, summary }, style: { width: GROUP_W, height: summaryHeight(summary.length) }, draggable: false });
@@ -118,11 +118,12 @@ function services(state: Projected, pods: PodView[], f: GraphFilters, x0: number
   return { nodes, edges };
 }
 
-export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT_FILTERS): { nodes: FlowNode[]; edges: Edge[] } {
+/** `aggregateOver`: pods per group beyond which the group shows counts (the bench raises it). */
+export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT_FILTERS, aggregateOver = AGGREGATE_OVER): { nodes: FlowNode[]; edges: Edge[] } {
   const pods = Object.values(state.pods)
     .filter((p) => visible(p, filters))
     .sort(byName);
-  const g = groups(state, pods);
+  const g = groups(state, pods, aggregateOver);
   const o = owners(state, pods, filters);
   const columns = Math.max(0, ...o.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
   const s = services(state, pods, filters, columns);
