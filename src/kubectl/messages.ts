@@ -7,6 +7,7 @@ import { createMessages } from './catalog/createMessages';
 import { setMessages } from './catalog/setMessages';
 import { nodeMessages } from './catalog/nodeMessages';
 import { outputMessages } from './catalog/outputMessages';
+import { infoMessages } from './catalog/infoMessages';
 
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -19,6 +20,7 @@ export const messages = {
   ...setMessages,
   ...nodeMessages,
   ...outputMessages,
+  ...infoMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
@@ -177,7 +179,6 @@ export const messages = {
   noMatchingResources: 'no matching resources found',
   waitTimedOut: (resource: string, name: string) => `timed out waiting for the condition on ${resource}/${name}`,
 
-  versionOutput: '--output must be \'yaml\' or \'json\'',
 
   // exec
   execOldSyntax: 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead',

@@ -25,6 +25,12 @@ import { scaleCommand } from './scale/scale';
 import { setCommand } from './set/set';
 import { taintCommand } from './taint/taint';
 import { autoscaleCommand } from './autoscale/autoscale';
+import { clusterInfoCommand } from './clusterinfo/clusterInfo';
+import { apiVersionsCommand } from './apiversions/apiVersions';
+import { authCommand } from './auth/auth';
+import { completionCommand } from './completion/completion';
+import { replaceCommand } from './replace/replace';
+import { eventsCommand } from './events/events';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -39,19 +45,25 @@ export const ROOT: Command = {
     rolloutCommand,
     scaleCommand,
     autoscaleCommand,
+    clusterInfoCommand,
     cordonCommandSpec,
     uncordonCommandSpec,
     drainCommand,
     taintCommand,
     describeCommand,
+    authCommand,
     logsCommand,
     execCommand,
+    eventsCommand,
     applyCommand,
     patchCommand,
+    replaceCommand,
     waitCommand,
     labelCommand,
     annotateCommand,
+    completionCommand,
     apiResourcesCommand,
+    apiVersionsCommand,
     configCommand,
     versionCommand,
   ],
@@ -70,21 +82,15 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'explain',
   'edit',
   'certificate',
-  'cluster-info',
   'top',
   'attach',
   'port-forward',
   'proxy',
   'cp',
-  'auth',
   'debug',
-  'events',
   'diff',
-  'replace',
   'kustomize',
-  'completion',
   'alpha',
-  'api-versions',
   'plugin',
   'options',
 ];

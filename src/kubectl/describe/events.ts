@@ -58,14 +58,16 @@ export function describeEvents(events: Event[] | undefined, w: PrefixWriter, now
   w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(LEVEL_1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {
-    const first = e.eventTime ? translateTimestampSince(e.eventTime, now) : translateTimestampSince(e.firstTimestamp, now);
-    let interval = first;
-    if (e.series) {
-      interval = `${translateTimestampSince(e.series.lastObservedTime, now)} (x${e.series.count ?? 0} over ${first})`;
-    } else if ((e.count ?? 0) > 1) {
-      interval = `${translateTimestampSince(e.lastTimestamp, now)} (x${e.count} over ${first})`;
-    }
+    const interval = eventInterval(e, now);
     const source = e.source?.component || e.reportingComponent || '';
     w.write(LEVEL_1, `${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${source}\t${(e.message ?? '').trim()}\n`);
   }
+}
+
+/** `5m`, or `2m (x3 over 10m)` for a repeated event: describe's Age and `kubectl events`' LAST SEEN. */
+export function eventInterval(e: Event, now: number): string {
+  const first = e.eventTime ? translateTimestampSince(e.eventTime, now) : translateTimestampSince(e.firstTimestamp, now);
+  if (e.series) return `${translateTimestampSince(e.series.lastObservedTime, now)} (x${e.series.count ?? 0} over ${first})`;
+  if ((e.count ?? 0) > 1) return `${translateTimestampSince(e.lastTimestamp, now)} (x${e.count} over ${first})`;
+  return first;
 }

@@ -67,8 +67,6 @@ function setup() {
   const run = async (line: string | string[]) => {
     const r = await kubectl(ctx, line);
     cluster.settle(120);
-    cluster.advance(2);
-    cluster.settle(120);
     return r;
   };
   return { cluster, run };

@@ -5,7 +5,9 @@
  */
 import { BUILTIN_RESOURCES, ENDPOINTS, ENDPOINTSLICES, NAMESPACES, SERVICEACCOUNTS } from '../api/resources';
 import type { KubeObject } from '../api/types';
+import { DaemonSetController } from '../controllers/daemonset/daemonSetController';
 import { Kubelet, VolumeStore } from '../kubelet';
+import { volumeRetryPending } from '../scheduler/plugins';
 import { Cluster } from './cluster';
 import { startControlPlane, type ControlPlane } from './components';
 import { requestPolicy } from './policy';
@@ -83,6 +85,10 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
     k.start();
   }
   cluster.addBusyCheck(() => cluster.transitions.isBusy());
+  cluster.addBusyCheck(volumeRetryPending(cluster.informers));
+  // DaemonSets gather their pods' status updates for half a second before syncing.
+  const daemonSets = cluster.controlPlane.runnables.filter((r): r is DaemonSetController => r instanceof DaemonSetController);
+  cluster.addBusyCheck(() => daemonSets.some((d) => d.hasPendingWork()));
   cluster.drain();
 
   for (const pod of controlPlanePods(profile)) createIn(cluster, pod);

@@ -1,11 +1,12 @@
 /**
- * `kubectl config current-context|get-contexts|use-context|set-context`: reads and edits the
+ * `kubectl config current-context|get-contexts|use-context|set-context|view`: reads and edits the
  * playground's kubeconfig (contexts and their default namespace).
  */
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { TABLE_TABWRITER, tabwrite } from '../../printers';
+import { viewCommand } from './view';
 
 const currentContext: Command = {
   name: 'current-context',
@@ -77,5 +78,5 @@ const setContext: Command = {
 export const configCommand: Command = {
   name: 'config',
   short: 'Modify kubeconfig files',
-  subcommands: [currentContext, getContexts, setContext, useContext],
+  subcommands: [currentContext, getContexts, setContext, useContext, viewCommand],
 };

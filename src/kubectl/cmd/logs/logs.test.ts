@@ -54,3 +54,36 @@ describe('kubectl logs', () => {
     expect(await kubectl(ctx, 'logs -f web-1 --tail=1')).toEqual({ code: 130, stdout: 'line 3\nline 4\n', stderr: '' });
   });
 });
+
+describe('kubectl logs over several streams', () => {
+  it.each([
+    ['every container', 'logs multi --all-containers', 'app log\nsidecar log\n', ''],
+    ['every container, prefixed', 'logs multi --all-containers --prefix', '[pod/multi/app] app log\n[pod/multi/sidecar] sidecar log\n', ''],
+    ['a single pod, prefixed', 'logs web-1 --prefix --tail=1', '[pod/web-1/nginx] line 3\n', ''],
+    ['every container and a name', 'logs multi --all-containers -c app', '', 'error: --all-containers=true should not be specified with container name app\n'],
+    ['too many streams to follow', 'logs -l app=multi --all-containers -f --max-log-requests=1', '', 'error: you are attempting to follow 2 log streams, but maximum allowed concurrency is 1, use --max-log-requests to increase the limit\n'],
+  ])('%s', async (_name, line, stdout, stderr) => {
+    const r = await kubectl(testContext(cluster()), line);
+    expect(r.stdout).toBe(stdout);
+    expect(r.stderr).toBe(stderr);
+  });
+
+  it('follows every pod of a selector', async () => {
+    const client = cluster();
+    seedPod(client, 'web-2');
+    client.logText.set('default/web-2', 'two\n');
+    let ticks = 0;
+    const ctx = testContext(client, {
+      onSleep: (_s, c) => {
+        ticks++;
+        if (ticks === 1) {
+          client.logText.set('default/web-1', 'line 1\nline 2\nline 3\nline 4\n');
+          client.logText.set('default/web-2', 'two\nmore\n');
+        }
+        if (ticks === 2) c.abort();
+      },
+    });
+    const r = await kubectl(ctx, 'logs -f -l app=web --prefix --tail=1');
+    expect(r).toEqual({ code: 130, stdout: '[pod/web-1/nginx] line 3\n[pod/web-2/nginx] two\n[pod/web-1/nginx] line 4\n[pod/web-2/nginx] more\n', stderr: '' });
+  });
+});

@@ -1,24 +1,47 @@
 /**
- * `kubectl version [--client]`. The playground's kubectl and API server are both v1.32.0 (the
- * version its kubelets report); kustomize is the one kubectl v1.32 bundles.
+ * `kubectl version [--client] [-o yaml|json]`. The playground's kubectl and API server are both
+ * v1.32.0 (the version its kubelets report); kustomize is the one kubectl v1.32 bundles.
  */
 import type { Command } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
+import { toYaml } from '../../printers';
 
 export const CLIENT_VERSION = 'v1.32.0';
 export const SERVER_VERSION = 'v1.32.0';
 const KUSTOMIZE_VERSION = 'v5.5.0';
 
+/** version.Info of the v1.32.0 release build, in Go's field order (the JSON keeps it). */
+const RELEASE_INFO = {
+  major: '1',
+  minor: '32',
+  gitVersion: 'v1.32.0',
+  gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
+  gitTreeState: 'clean',
+  buildDate: '2024-12-11T18:04:20Z',
+  goVersion: 'go1.23.3',
+  compiler: 'gc',
+  platform: 'linux/amd64',
+};
+
 export const versionCommand: Command = {
   name: 'version',
   short: 'Print the client and server version information',
-  flags: [{ name: 'client', type: 'bool' }, { name: 'output', shorthand: 'o', type: 'string' }],
+  flags: [
+    { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
+    { name: 'output', shorthand: 'o', type: 'string', usage: "One of 'yaml' or 'json'." },
+  ],
   run(inv) {
     const output = inv.flags.string('output');
-    if (output) throw new KubectlError(output === 'yaml' || output === 'json' ? messages.outputNotInPlayground(output) : messages.versionOutput);
+    const client = inv.flags.bool('client');
+    if (output && output !== 'yaml' && output !== 'json') throw new KubectlError(messages.versionOutput);
+    if (output) {
+      const info = { clientVersion: RELEASE_INFO, kustomizeVersion: KUSTOMIZE_VERSION, ...(client ? {} : { serverVersion: RELEASE_INFO }) };
+      inv.ctx.stdout.write(output === 'json' ? `${JSON.stringify(info, null, 2)}\n` : `${toYaml(info)}\n`);
+      return 0;
+    }
     let text = `Client Version: ${CLIENT_VERSION}\nKustomize Version: ${KUSTOMIZE_VERSION}\n`;
-    if (!inv.flags.bool('client')) text += `Server Version: ${SERVER_VERSION}\n`;
+    if (!client) text += `Server Version: ${SERVER_VERSION}\n`;
     inv.ctx.stdout.write(text);
     return 0;
   },

@@ -42,6 +42,8 @@ export class DaemonSetController implements Runnable {
   private readonly podInformer: Informer<Pod>;
   private readonly nodeInformer: Informer<Node>;
   private readonly revisionInformer: Informer<ControllerRevision>;
+  /** DaemonSets with a status sync gathering pod updates (see STATUS_BATCH_SECONDS). */
+  private readonly gathering = new Set<string>();
 
   constructor(ctx: ControllerContext) {
     this.client = ctx.client;
@@ -55,10 +57,10 @@ export class DaemonSetController implements Runnable {
     this.revisionInformer = ctx.informers.for<ControllerRevision>(CONTROLLERREVISIONS);
     this.podInformer.addIndexer(CONTROLLER_UID_INDEX, (pod) => [`${pod.metadata.namespace ?? ''}/${getControllerOf(pod)?.uid ?? ''}`]);
     this.dsInformer.addHandler({ onAdd: (d) => this.queue.add(keyOf(d)), onUpdate: (_o, d) => this.queue.add(keyOf(d)) });
-    const onPod = (pod: Stored<Pod>) => this.enqueueOwner(pod, 0);
+    const onPod = (pod: Stored<Pod>) => this.enqueueOwner(pod);
     // A daemon's status changes (started, ready) only move counters: gather them for a moment,
     // so a thousand nodes starting their daemons do not cost a thousand full syncs.
-    const onPodUpdate = (pod: Stored<Pod>) => this.enqueueOwner(pod, pod.metadata.deletionTimestamp || pod.status?.phase === 'Failed' ? 0 : STATUS_BATCH_SECONDS);
+    const onPodUpdate = (pod: Stored<Pod>) => (pod.metadata.deletionTimestamp || pod.status?.phase === 'Failed' ? this.enqueueOwner(pod) : this.enqueueOwnerSoon(pod));
     this.podInformer.addHandler({ onAdd: onPod, onUpdate: (_o, p) => onPodUpdate(p), onDelete: onPod });
     // A node joining, leaving or changing labels and taints may change where daemons belong.
     const onNode = (old: Node | undefined, cur: Node) => {
@@ -171,10 +173,30 @@ export class DaemonSetController implements Runnable {
     this.client.update<DaemonSet>(DAEMONSETS, { ...latest, status: next }, { namespace: ds.metadata.namespace, subresource: 'status' });
   }
 
-  private enqueueOwner(pod: Stored<Pod>, afterSeconds: number): void {
+  /** Whether a gathered status sync is still due: the cluster is not settled before it runs. */
+  hasPendingWork(): boolean {
+    return this.gathering.size > 0;
+  }
+
+  private ownerKey(pod: Stored<Pod>): string | undefined {
     const ref = getControllerOf(pod);
-    if (!ref || ref.kind !== 'DaemonSet') return;
+    if (!ref || ref.kind !== 'DaemonSet') return undefined;
     const ds = this.dsInformer.get(pod.metadata.namespace ?? '', ref.name);
-    if (ds && ds.metadata.uid === ref.uid) this.queue.addAfter(keyOf(ds), afterSeconds);
+    return ds && ds.metadata.uid === ref.uid ? keyOf(ds) : undefined;
+  }
+
+  private enqueueOwner(pod: Stored<Pod>): void {
+    const key = this.ownerKey(pod);
+    if (key) this.queue.add(key);
+  }
+
+  private enqueueOwnerSoon(pod: Stored<Pod>): void {
+    const key = this.ownerKey(pod);
+    if (!key || this.gathering.has(key)) return;
+    this.gathering.add(key);
+    this.clock.after(STATUS_BATCH_SECONDS, () => {
+      this.gathering.delete(key);
+      this.queue.add(key);
+    });
   }
 }

@@ -80,6 +80,14 @@ describe('StatefulSet controller on a cluster (StatefulSet Basics)', () => {
     expect(events(c)).toEqual(['SuccessfulCreate create Claim www-web-0 Pod web-0 in StatefulSet web success', 'SuccessfulCreate create Pod web-0 in StatefulSet web successful']);
   });
 
+  it('with the default StorageClass, each pod runs once its claim is bound', () => {
+    const c = start(30, {}, true);
+    c.advance(60);
+    expect(runningReady(c).map((p) => p.metadata?.name).sort()).toEqual(['web-0', 'web-1']);
+    const claims = c.client.list<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, NS).items;
+    expect(claims.map((x) => `${x.metadata?.name}:${x.status?.phase}`).sort()).toEqual(['www-web-0:Bound', 'www-web-1:Bound']);
+  });
+
   it('persistentVolumeClaimRetentionPolicy Delete: claims owned by the set, and by a condemned pod', () => {
     const c = start(29, { replicas: 2, podManagementPolicy: 'Parallel', persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Delete', whenScaled: 'Delete' } }, true);
     c.drain();

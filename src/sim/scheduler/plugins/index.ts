@@ -20,7 +20,7 @@ export function defaultFilterPlugins(volumes: VolumeListers): readonly FilterPlu
   return [...DEFAULT_FILTER_PLUGINS.slice(0, at), volumeBinding(volumes), ...DEFAULT_FILTER_PLUGINS.slice(at)];
 }
 
-export { requeueOnVolumeEvents, volumeListers, type VolumeListers } from './volumeBinding';
+export { requeueOnVolumeEvents, volumeListers, volumeRetryPending, type VolumeListers } from './volumeBinding';
 
 export const DEFAULT_SCORE_PLUGINS: readonly ScorePlugin[] = [
   taintTolerationScore,

@@ -130,3 +130,20 @@ export function requeueOnVolumeEvents(informers: SharedInformerFactory, requeue:
   };
   for (const r of [PERSISTENTVOLUMECLAIMS, PERSISTENTVOLUMES, STORAGECLASSES]) informers.for(r).addHandler({ onAdd: wake, onUpdate: wake });
 }
+
+/**
+ * For the cluster's busy check: a pod turned away for its claims whose claims are now usable will
+ * be scheduled on its next retry (within the back-off), so the cluster is not quiet yet.
+ */
+export function volumeRetryPending(informers: SharedInformerFactory): () => boolean {
+  const pods = informers.for<Pod>(PODS);
+  const listers = volumeListers(informers);
+  return () =>
+    pods.list().some((p) => {
+      if (p.spec?.nodeName || p.metadata.deletionTimestamp || !p.spec?.volumes?.some((v) => v.persistentVolumeClaim)) return false;
+      const message = p.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False')?.message ?? '';
+      if (!message.includes('PersistentVolumeClaim') && !message.includes('persistentvolumeclaim')) return false;
+      return !podVolumeClaims(p, listers).error;
+    });
+}
+

@@ -6,6 +6,7 @@ import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type 
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTheme } from '../../state/themeStore';
+import { useGraphSelection } from './graphSelection';
 import { GraphToolbar } from './GraphToolbar';
 import { GroupNode } from './GroupNode';
 import { PodNode } from './PodNode';
@@ -46,31 +47,35 @@ function Graph() {
     previous.current = stable;
     return { nodes: stable, edges: next.edges };
   }, [pods, nodes, workloads, services, filters]);
-  const shape = elements.nodes.map((n) => `${n.id}:${n.style?.height ?? ''}`).join('|');
+  // The inspector takes room beside the picture: opening or closing it refits the view too.
+  const inspecting = useGraphSelection((s) => s.selected !== undefined);
+  const shape = `${inspecting}|${elements.nodes.map((n) => `${n.id}:${n.style?.height ?? ''}`).join('|')}`;
 
   return (
     <div className="graph" data-testid="graph">
       <GraphToolbar filters={filters} onFiltersChange={setFilters} />
       <ControlPlaneStrip />
       <div className="graph-canvas">
-        <ReactFlow
-          nodes={elements.nodes}
-          edges={elements.edges}
-          nodeTypes={NODE_TYPES}
-          colorMode={theme}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          zIndexMode="manual"
-          minZoom={0.2}
-          maxZoom={2}
-          proOptions={{ hideAttribution: true }}
-          fitView
-        >
-          <Background gap={24} size={1} />
-          <Controls showInteractive={false} position="bottom-left" />
-          <FitOnGrowth shape={shape} />
-        </ReactFlow>
+        <div className="graph-flow">
+          <ReactFlow
+            nodes={elements.nodes}
+            edges={elements.edges}
+            nodeTypes={NODE_TYPES}
+            colorMode={theme}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            zIndexMode="manual"
+            minZoom={0.2}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+            fitView
+          >
+            <Background gap={24} size={1} />
+            <Controls showInteractive={false} position="bottom-left" />
+            <FitOnGrowth shape={shape} />
+          </ReactFlow>
+        </div>
         <Inspector />
       </div>
     </div>

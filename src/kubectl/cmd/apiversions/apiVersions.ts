@@ -1,0 +1,13 @@
+/** `kubectl api-versions`: every group/version discovery serves, sorted, one per line. */
+import type { Command } from '../../cmdutil/command';
+import { discovery } from '../../resource/builder';
+
+export const apiVersionsCommand: Command = {
+  name: 'api-versions',
+  short: 'Print the supported API versions on the server, in the form of "group/version"',
+  run(inv) {
+    const versions = new Set(discovery(inv.ctx).map((r) => (r.group ? `${r.group}/${r.version}` : r.version)));
+    inv.ctx.stdout.write([...versions].sort().map((v) => `${v}\n`).join(''));
+    return 0;
+  },
+};

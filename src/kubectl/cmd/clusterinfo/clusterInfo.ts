@@ -1,0 +1,41 @@
+/**
+ * `kubectl cluster-info`: the control plane's address and every kube-system service labelled
+ * `kubernetes.io/cluster-service=true`, reached through the API server's service proxy.
+ */
+import type { Service } from 'kubernetes-types/core/v1';
+import type { Command } from '../../cmdutil/command';
+import { KubectlError } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { currentEndpoint } from '../config/clusterEndpoints';
+
+function serviceLink(server: string, svc: Service): string {
+  const ingress = svc.status?.loadBalancer?.ingress?.[0];
+  const port = svc.spec?.ports?.[0];
+  if (ingress) return `http://${ingress.ip || ingress.hostname}${port ? `:${port.port}` : ''}`;
+  let name = svc.metadata?.name ?? '';
+  if (port) name += `:${port.name || port.port}`;
+  return `${server}/api/v1/namespaces/kube-system/services/${name}/proxy`;
+}
+
+const dump: Command = {
+  name: 'dump',
+  short: 'Dump relevant information for debugging and diagnosis',
+  run() {
+    throw new KubectlError(messages.notInPlayground('cluster-info dump'));
+  },
+};
+
+export const clusterInfoCommand: Command = {
+  name: 'cluster-info',
+  aliases: ['clusterinfo'],
+  short: 'Display cluster information',
+  subcommands: [dump],
+  run(inv) {
+    const { server } = currentEndpoint(inv.ctx);
+    const services = inv.ctx.client.list<Service>({ group: '', version: 'v1', resource: 'services' }, { namespace: 'kube-system', labelSelector: 'kubernetes.io/cluster-service=true' }).items;
+    let out = `${messages.controlPlaneRunning(server)}\n`;
+    for (const svc of services) out += `${messages.serviceRunning(svc.metadata.labels?.['kubernetes.io/name'] || svc.metadata.name, serviceLink(server, svc))}\n`;
+    inv.ctx.stdout.write(`${out}\n${messages.clusterInfoDumpHint}\n`);
+    return 0;
+  },
+};

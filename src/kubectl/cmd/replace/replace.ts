@@ -1,0 +1,119 @@
+/**
+ * `kubectl replace -f FILENAME [--force]`: PUT each object whole. Without a resourceVersion in
+ * the manifest the live one is used (kubectl's overwrite). `--force` deletes the object, waits
+ * until it is gone, and creates it again.
+ */
+import { isApiError, type KubeObject } from '../../sim';
+import type { Command, Invocation } from '../../cmdutil/command';
+import { KubectlError, addSourceToErr, aggregate } from '../../cmdutil/errors';
+import { messages } from '../../messages';
+import { readManifests } from '../../resource/builder';
+import type { ManifestObject } from '../../resource/manifest';
+import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, SELECTOR, TIMEOUT, VALIDATE } from '../shared/commonFlags';
+import { dryRunStrategy } from '../shared/dryRun';
+import { manifestNamespace } from '../shared/manifestNamespace';
+import { checkOutputFormat, printResult } from '../shared/output';
+import { refOf } from '../shared/refs';
+import { withLastApplied } from '../apply/lastApplied';
+import { waitForDeletion } from '../delete/waitForDeletion';
+
+function prepared(inv: Invocation, m: ManifestObject): { obj: KubeObject; namespace?: string } {
+  const namespace = manifestNamespace(inv, m.info, m.object);
+  let obj: KubeObject = namespace ? { ...m.object, metadata: { ...m.object.metadata, namespace } } : m.object;
+  if (inv.flags.bool('save-config')) obj = withLastApplied(obj).modified;
+  return { obj, namespace };
+}
+
+function replaceOne(inv: Invocation, m: ManifestObject): void {
+  const dryRun = dryRunStrategy(inv);
+  const { obj, namespace } = prepared(inv, m);
+  const ref = refOf(m.info);
+  const name = obj.metadata?.name ?? '';
+  try {
+    let body = obj;
+    if (!obj.metadata?.resourceVersion) {
+      const live = inv.ctx.client.get(ref, name, { namespace });
+      body = { ...obj, metadata: { ...obj.metadata, resourceVersion: live.metadata.resourceVersion } };
+    }
+    const replaced = dryRun === 'client' ? body : inv.ctx.client.update(ref, body, { namespace, dryRun: dryRun === 'server', fieldManager: inv.flags.string('field-manager') });
+    printResult(inv, m.info, replaced, 'replaced', dryRun);
+  } catch (e) {
+    throw addSourceToErr('replacing', m.source, e);
+  }
+}
+
+async function forceReplace(inv: Invocation, objects: ManifestObject[], errors: unknown[]): Promise<void> {
+  const deleted = [];
+  for (const m of objects) {
+    const { obj, namespace } = prepared(inv, m);
+    const name = obj.metadata?.name ?? '';
+    try {
+      // --force bypasses graceful deletion unless a grace period was given.
+      const grace = inv.flags.int('grace-period');
+      const gone = inv.ctx.client.delete(refOf(m.info), name, { namespace, propagationPolicy: 'Background', gracePeriodSeconds: grace >= 0 ? grace : 0 });
+      const kindName = m.info.group ? `${m.info.singular}.${m.info.group}` : m.info.singular;
+      inv.ctx.stdout.write(`${messages.deleted(kindName, name, 'none')}\n`);
+      deleted.push({ info: m.info, name, namespace, uid: gone.metadata.uid });
+    } catch (e) {
+      if (!isApiError(e, 'NotFound')) errors.push(addSourceToErr('deleting', m.source, e));
+    }
+  }
+  await waitForDeletion(inv, deleted, inv.flags.int('timeout'));
+  for (const m of objects) {
+    const { obj, namespace } = prepared(inv, m);
+    try {
+      const { resourceVersion: _rv, uid: _uid, ...metadata } = obj.metadata ?? {};
+      const created = inv.ctx.client.create(refOf(m.info), { ...obj, metadata }, { namespace, fieldManager: inv.flags.string('field-manager') });
+      printResult(inv, m.info, created, 'replaced', 'none');
+    } catch (e) {
+      errors.push(addSourceToErr('creating', m.source, e));
+    }
+  }
+}
+
+async function runReplace(inv: Invocation): Promise<number> {
+  const filenames = inv.flags.strings('filename');
+  if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
+  checkOutputFormat(inv.flags.string('output'));
+  const dryRun = dryRunStrategy(inv);
+  if (inv.flags.bool('force') && dryRun !== 'none') throw new KubectlError(messages.replaceForceDryRun);
+  const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const errors: unknown[] = [...decodeErrors];
+  if (objects.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('replace'));
+  if (inv.flags.bool('force')) await forceReplace(inv, objects, errors);
+  else {
+    for (const m of objects) {
+      try {
+        replaceOne(inv, m);
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+  }
+  aggregate(errors);
+  return 0;
+}
+
+export const replaceCommand: Command = {
+  name: 'replace',
+  short: 'Replace a resource by file name or stdin',
+  flags: [
+    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'Must be "background", "orphan", or "foreground".' },
+    DRY_RUN,
+    FIELD_MANAGER('kubectl-replace'),
+    FILENAME,
+    { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' },
+    { name: 'grace-period', type: 'int', default: -1, usage: 'Period of time in seconds given to the resource to terminate gracefully.' },
+    { name: 'kustomize', shorthand: 'k', type: 'string', unavailable: true },
+    ...PRINT_FLAGS,
+    { name: 'raw', type: 'string', unavailable: true },
+    RECURSIVE,
+    SAVE_CONFIG,
+    SELECTOR,
+    { name: 'subresource', type: 'string', unavailable: true },
+    TIMEOUT(0),
+    VALIDATE,
+    { name: 'wait', type: 'bool', usage: 'If true, wait for resources to be gone before returning.' },
+  ],
+  run: runReplace,
+};
