@@ -41,3 +41,18 @@ test('vi opens a virtual file in the editor and saving makes it visible to ls', 
   await playground.run('ls');
   await expect.poll(() => playground.screenText()).toContain('notes.yaml');
 });
+
+test('the editor completes field names and explains them on hover', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open();
+  await page.getByRole('button', { name: 'Editor' }).click();
+  await expect(playground.editor).toContainText('no problems', { timeout: 20_000 });
+  // Line 6 is `  replicas: 3`; retype the key's start and ask for suggestions.
+  await playground.replaceEditorLine(6, 'rep');
+  await page.keyboard.press('Control+Space');
+  await expect(playground.editor.locator('.suggest-widget')).toContainText('replicas', { timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await playground.replaceEditorLine(6, 'replicas: 3');
+  await playground.editor.locator('.view-line', { hasText: 'replicas: 3' }).getByText('replicas').hover();
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('Number of desired pods', { timeout: 10_000 });
+});

@@ -15,4 +15,6 @@ export const infoMessages = {
   eventsTypes: 'valid --types are Normal or Warning',
   noEventsFound: 'No events found.',
   noEventsFoundIn: (namespace: string) => `No events found in ${namespace} namespace.`,
+  metricsNotAvailable: 'Metrics API not available',
+  topSortBy: '--sort-by accepts only cpu or memory',
 } as const;

@@ -31,6 +31,7 @@ import { authCommand } from './auth/auth';
 import { completionCommand } from './completion/completion';
 import { replaceCommand } from './replace/replace';
 import { eventsCommand } from './events/events';
+import { topCommand } from './top/top';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -46,6 +47,7 @@ export const ROOT: Command = {
     scaleCommand,
     autoscaleCommand,
     clusterInfoCommand,
+    topCommand,
     cordonCommandSpec,
     uncordonCommandSpec,
     drainCommand,
@@ -82,7 +84,6 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'explain',
   'edit',
   'certificate',
-  'top',
   'attach',
   'port-forward',
   'proxy',

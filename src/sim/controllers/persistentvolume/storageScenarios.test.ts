@@ -24,9 +24,6 @@ const hostPathVolume = (name: string, extra: Record<string, unknown> = {}) => ({
   spec: { storageClassName: 'manual', capacity: { storage: '10Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/mnt/data' }, ...extra },
 });
 
-/** Run until quiet: a pod created with its claim is retried by the scheduler once the claim binds. */
-const settle = (c: RunningCluster) => void c.settle();
-
 const getClaim = (c: RunningCluster, name: string) => c.client.get<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, name, ns);
 const getVolume = (c: RunningCluster, name: string) => c.client.get<PersistentVolume>(PERSISTENTVOLUMES, name);
 const volumes = (c: RunningCluster) => c.client.list<PersistentVolume>(PERSISTENTVOLUMES).items;
@@ -39,7 +36,7 @@ describe('dynamic provisioning (minikube)', () => {
   it('binds a claim without a class to a new pvc-<uid> hostPath volume of the default class', () => {
     const c = createCluster({ seed: 11 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
-    settle(c);
+    c.settle();
     const pvc = getClaim(c, 'data');
     expect(pvc.spec?.storageClassName).toBe('standard');
     expect(pvc.metadata.finalizers).toEqual(['kubernetes.io/pvc-protection']);
@@ -78,10 +75,10 @@ describe('dynamic provisioning (minikube)', () => {
   it('deletes the provisioned volume with its claim (reclaimPolicy Delete)', () => {
     const c = createCluster({ seed: 12 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
-    settle(c);
+    c.settle();
     expect(volumes(c)).toHaveLength(1);
     c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
-    settle(c);
+    c.settle();
     expect(c.client.list(PERSISTENTVOLUMECLAIMS, ns).items).toEqual([]);
     expect(volumes(c)).toEqual([]);
   });
@@ -90,7 +87,7 @@ describe('dynamic provisioning (minikube)', () => {
     const c = createCluster({ seed: 13, profile: 'multinode' });
     expect(c.client.list(STORAGECLASSES).items).toEqual([]);
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
-    settle(c);
+    c.settle();
     const pvc = getClaim(c, 'data');
     expect(pvc.status?.phase).toBe('Pending');
     expect(pvc.spec?.storageClassName).toBeUndefined();
@@ -105,10 +102,10 @@ describe('static volumes', () => {
   ])('%s', (_name, policy, phase) => {
     const c = createCluster({ seed: 14 });
     c.client.create(PERSISTENTVOLUMES, hostPathVolume('task-pv-volume', { persistentVolumeReclaimPolicy: policy }));
-    settle(c);
+    c.settle();
     expect(getVolume(c, 'task-pv-volume').status?.phase).toBe('Available');
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('task-pv-claim', { storageClassName: 'manual', resources: { requests: { storage: '3Gi' } } }), ns);
-    settle(c);
+    c.settle();
     const pvc = getClaim(c, 'task-pv-claim');
     expect(pvc.spec?.volumeName).toBe('task-pv-volume');
     expect(pvc.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '10Gi' } });
@@ -117,13 +114,13 @@ describe('static volumes', () => {
     expect(pv.metadata.annotations).toEqual({ 'pv.kubernetes.io/bound-by-controller': 'yes' });
     expect(eventsFor(c, 'task-pv-claim')).toEqual([]);
     c.client.delete(PERSISTENTVOLUMECLAIMS, 'task-pv-claim', ns);
-    settle(c);
+    c.settle();
     const after = getVolume(c, 'task-pv-volume');
     expect(after.status?.phase).toBe(phase);
     expect(after.spec?.claimRef?.name).toBe('task-pv-claim');
     // A new claim does not get a released volume: the old claimRef must be cleared by hand.
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('again', { storageClassName: 'manual' }), ns);
-    settle(c);
+    c.settle();
     expect(getClaim(c, 'again').status?.phase).toBe('Pending');
   });
 
@@ -133,7 +130,7 @@ describe('static volumes', () => {
     c.client.create(PERSISTENTVOLUMES, hostPathVolume('big', { capacity: { storage: '5Gi' } }));
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('pick', { storageClassName: 'manual', volumeName: 'big' }), ns);
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('toobig', { storageClassName: 'manual', volumeName: 'small', resources: { requests: { storage: '2Gi' } } }), ns);
-    settle(c);
+    c.settle();
     expect(getClaim(c, 'pick').status?.phase).toBe('Bound');
     expect(getVolume(c, 'big').spec?.claimRef?.name).toBe('pick');
     expect(getVolume(c, 'big').metadata.annotations).toEqual({ 'pv.kubernetes.io/bound-by-controller': 'yes' });
@@ -146,15 +143,15 @@ describe('static volumes', () => {
     const c = createCluster({ seed: 16 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
     c.client.create(PODS, { metadata: { name: 'user' }, spec: { volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'data' } }], containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }] } }, ns);
-    settle(c);
+    c.settle();
     expect(c.client.get<Pod>(PODS, 'user', ns).status?.phase).toBe('Running');
     c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
-    settle(c);
+    c.settle();
     const terminating = getClaim(c, 'data');
     expect(terminating.metadata.deletionTimestamp).toBeDefined();
     expect(terminating.status?.phase).toBe('Bound');
     c.client.delete(PODS, 'user', ns);
-    settle(c);
+    c.settle();
     expect(c.client.list(PERSISTENTVOLUMECLAIMS, ns).items).toEqual([]);
     expect(volumes(c)).toEqual([]);
   });
@@ -163,13 +160,13 @@ describe('static volumes', () => {
     const c = createCluster({ seed: 17 });
     c.client.create(PERSISTENTVOLUMES, hostPathVolume('pv1'));
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data', { storageClassName: 'manual' }), ns);
-    settle(c);
+    c.settle();
     c.client.delete(PERSISTENTVOLUMES, 'pv1');
-    settle(c);
+    c.settle();
     expect(getVolume(c, 'pv1').metadata.deletionTimestamp).toBeDefined();
     expect(getClaim(c, 'data').status?.phase).toBe('Bound');
     c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
-    settle(c);
+    c.settle();
     expect(volumes(c)).toEqual([]);
   });
 });
@@ -179,11 +176,11 @@ describe('WaitForFirstConsumer', () => {
     const c = createCluster({ seed: 18 });
     c.client.create(STORAGECLASSES, { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'wait' }, provisioner: 'k8s.io/minikube-hostpath', volumeBindingMode: 'WaitForFirstConsumer' });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('late', { storageClassName: 'wait' }), ns);
-    settle(c);
+    c.settle();
     expect(getClaim(c, 'late').status?.phase).toBe('Pending');
     expect(eventsFor(c, 'late')).toEqual([['WaitForFirstConsumer', 'waiting for first consumer to be created before binding', 'persistentvolume-controller']]);
     c.client.create(PODS, { metadata: { name: 'consumer' }, spec: { volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'late' } }], containers: [{ name: 'c', image: 'nginx', volumeMounts: [{ name: 'd', mountPath: '/data' }] }] } }, ns);
-    settle(c);
+    c.settle();
     const pvc = getClaim(c, 'late');
     expect(pvc.metadata.annotations?.['volume.kubernetes.io/selected-node']).toBe('minikube');
     expect(pvc.status?.phase).toBe('Bound');
@@ -200,12 +197,12 @@ describe('scheduling pods with claims', () => {
   it('keeps a pod whose claim does not exist Pending, then runs it once the claim is bound', () => {
     const c = createCluster({ seed: 19 });
     c.client.create(PODS, podWith('p', 'missing'), ns);
-    settle(c);
+    c.settle();
     const message = '0/1 nodes are available: persistentvolumeclaim "missing" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
     expect(scheduled(c, 'p')).toMatchObject({ status: 'False', reason: 'Unschedulable' });
     expect(scheduled(c, 'p')?.message?.replace('available: 1 persistentvolumeclaim', 'available: persistentvolumeclaim')).toBe(message);
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('missing'), ns);
-    settle(c);
+    c.settle();
     expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
   });
 
@@ -213,10 +210,10 @@ describe('scheduling pods with claims', () => {
     const c = createCluster({ seed: 20 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('manual', { storageClassName: 'manual' }), ns);
     c.client.create(PODS, podWith('p', 'manual'), ns);
-    settle(c);
+    c.settle();
     expect(scheduled(c, 'p')?.message).toContain('pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
     c.client.create(PERSISTENTVOLUMES, hostPathVolume('pv'));
-    settle(c);
+    c.settle();
     expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
   });
 
@@ -224,7 +221,7 @@ describe('scheduling pods with claims', () => {
     const c = createCluster({ seed: 21 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('d'), ns);
     c.client.create(PODS, podWith('p', 'd'), ns);
-    settle(c);
+    c.settle();
     expect(c.client.get<Pod>(PODS, 'p', ns).status?.phase).toBe('Running');
   });
 });
@@ -256,11 +253,11 @@ describe('volume data', () => {
     const c = createCluster({ seed: 22 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
     c.client.create({ group: 'apps', version: 'v1', resource: 'deployments' }, deployment, ns);
-    settle(c);
+    c.settle();
     const first = runningPod(c);
     expect(sh(c, first.metadata.name, 'echo hi > /data/x; echo tmp > /scratch/y; cat /data/x /scratch/y')).toEqual({ exitCode: 0, stdout: 'hi\ntmp\n', stderr: '' });
     c.client.delete(PODS, first.metadata.name, ns);
-    settle(c);
+    c.settle();
     const second = runningPod(c);
     expect(second.metadata.name).not.toBe(first.metadata.name);
     expect(sh(c, second.metadata.name, 'cat /data/x')).toEqual({ exitCode: 0, stdout: 'hi\n', stderr: '' });
@@ -281,7 +278,7 @@ describe('volume data', () => {
       },
     };
     c.client.create(PODS, pod, ns);
-    settle(c);
+    c.settle();
     expect(c.client.exec('default', 'two', { container: 'reader', command: ['cat', '/usr/share/data/index.html'] }).stdout).toBe('from-writer\n');
   });
 
@@ -289,12 +286,12 @@ describe('volume data', () => {
     const c = createCluster({ seed: 24 });
     c.client.create(PERSISTENTVOLUMECLAIMS, claim('data'), ns);
     c.client.create({ group: 'apps', version: 'v1', resource: 'deployments' }, deployment, ns);
-    settle(c);
+    c.settle();
     sh(c, runningPod(c).metadata.name, 'echo hi > /data/x');
     c.client.delete({ group: 'apps', version: 'v1', resource: 'deployments' }, 'keeper', ns);
-    settle(c);
+    c.settle();
     c.client.delete(PERSISTENTVOLUMECLAIMS, 'data', ns);
-    settle(c);
+    c.settle();
     expect(volumes(c)).toEqual([]);
     expect(c.volumes.readNodeFile('minikube', '/tmp/hostpath-provisioner/default/data/x')).toBeUndefined();
   });
@@ -316,7 +313,7 @@ describe('StatefulSet volumeClaimTemplates (StatefulSet Basics)', () => {
       },
     };
     c.client.create({ group: 'apps', version: 'v1', resource: 'statefulsets' }, sts, ns);
-    for (let i = 0; i < 4; i++) settle(c);
+    for (let i = 0; i < 4; i++) c.settle();
     const claims = c.client.list<PersistentVolumeClaim>(PERSISTENTVOLUMECLAIMS, ns).items;
     expect(claims.map((x) => [x.metadata.name, x.status?.phase, x.spec?.storageClassName])).toEqual([
       ['www-web-0', 'Bound', 'standard'],
@@ -324,7 +321,7 @@ describe('StatefulSet volumeClaimTemplates (StatefulSet Basics)', () => {
     ]);
     c.client.exec('default', 'web-0', { command: ['sh', '-c', 'echo web-0 > /usr/share/nginx/html/index.html'] });
     c.client.delete(PODS, 'web-0', ns);
-    for (let i = 0; i < 2; i++) settle(c);
+    for (let i = 0; i < 2; i++) c.settle();
     expect(c.client.get<Pod>(PODS, 'web-0', ns).status?.phase).toBe('Running');
     expect(c.client.exec('default', 'web-0', { command: ['cat', '/usr/share/nginx/html/index.html'] }).stdout).toBe('web-0\n');
   });

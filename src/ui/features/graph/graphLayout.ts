@@ -7,6 +7,7 @@ export const GROUP_HEADER = 44;
 export const GROUP_PAD = 12;
 export const GROUP_W = POD_COLUMNS * POD_W + (POD_COLUMNS - 1) * GAP + 2 * GROUP_PAD;
 export const WORKLOAD_W = 190;
+export const PENDING_EMPTY_W = 190;
 export const WORKLOAD_H = 52;
 /** Rows of the picture: owners on top, then the nodes with their pods. */
 export const DEPLOYMENT_Y = 0;

@@ -6,7 +6,7 @@ import type { FlowNode } from './toFlowElements';
 
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   if (a.type !== b.type || a.parentId !== b.parentId || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
-  if (a.style?.height !== b.style?.height) return false;
+  if (a.style?.height !== b.style?.height || a.style?.width !== b.style?.width) return false;
   const da = a.data as Record<string, unknown>;
   const db = b.data as Record<string, unknown>;
   const keys = Object.keys(da);

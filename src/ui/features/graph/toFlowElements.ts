@@ -7,7 +7,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
-import { AGGREGATE_OVER, DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, podSlot, REPLICASET_Y, summaryHeight, WORKLOAD_W } from './graphLayout';
+import { AGGREGATE_OVER, DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, PENDING_EMPTY_W, podSlot, REPLICASET_Y, summaryHeight, WORKLOAD_W } from './graphLayout';
 
 export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
@@ -77,7 +77,9 @@ function groups(state: Projected, pods: PodView[], aggregateOver: number): { nod
       out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data: { ...data, summary }, style: { width: GROUP_W, height: summaryHeight(summary.length) }, draggable: false });
       return;
     }
-    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width: GROUP_W, height: groupHeight(members.length) }, draggable: false });
+    // An empty Pending area stays narrow: the nodes are what the learner looks at.
+    const width = id === PENDING_ID && members.length === 0 ? PENDING_EMPTY_W : GROUP_W;
+    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width, height: groupHeight(members.length) }, draggable: false });
     members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 2 }));
   };
   const pending = podsOn.get(PENDING_ID) ?? [];
