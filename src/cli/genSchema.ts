@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { buildSchema } from './schemaFromDeclarations';
+import { applyV132Overlay } from './schemaOverlay';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const typesDir = join(root, 'node_modules', 'kubernetes-types');
@@ -30,6 +31,7 @@ export function generate(withDescriptions: boolean): string {
   walk(typesDir);
   files.sort((a, b) => a.path.localeCompare(b.path));
   const schema = buildSchema(files);
+  applyV132Overlay(schema);
   const text = JSON.stringify(schema, withDescriptions ? undefined : (key, value) => (key === 'd' ? undefined : value));
   return `${text}\n`;
 }

@@ -31,3 +31,17 @@ describe('pruneUnknownFields', () => {
     expect(obj.spec).toEqual({ template: { spec: { containers: [{ name: 'c' }] } } });
   });
 });
+
+describe('v1.32 API surface', () => {
+  const pod = (spec: object): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'nginx' }], ...spec } });
+  const cases: [string, KubeObject, boolean][] = [
+    ['quantities written as numbers', pod({ containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: 1, 'example.com/dongle': 3 } } }] }), true],
+    ['image volumes (1.31)', pod({ volumes: [{ name: 'v', image: { reference: 'quay.io/crio/artifact:v1', pullPolicy: 'IfNotPresent' } }] }), true],
+    ['pod-level resources (1.32)', pod({ resources: { limits: { cpu: '1' } } }), true],
+    ['resource claims by name (1.31)', pod({ resourceClaims: [{ name: 'gpu', resourceClaimName: 'x' }] }), true],
+    ['a field newer than 1.32 is unknown', pod({ initContainers: [{ name: 'i', image: 'busybox', restartPolicyRules: [] }] }), false],
+  ];
+  it.each(cases)('%s', (_name, obj, ok) => {
+    expect(strictDecode(obj) === undefined).toBe(ok);
+  });
+});

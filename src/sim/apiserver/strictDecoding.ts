@@ -41,7 +41,8 @@ function goType(field: string, s: FieldSchema): string {
 function fits(v: unknown, s: FieldSchema): boolean {
   const jt = jsonType(v);
   if (jt === 'null' || s.t === 'any' || s.t === 'object') return true;
-  if (s.t === 'string') return jt === 'string';
+  // resource.Quantity unmarshals from a JSON number too (`cpu: 1`, `memory: 0`).
+  if (s.t === 'string') return jt === 'string' || (jt === 'number' && !!s.$?.endsWith('.Quantity'));
   if (s.t === 'integer') return jt === 'number' && Number.isInteger(v);
   if (s.t === 'boolean') return jt === 'boolean';
   if (s.t === 'int-or-string') return jt === 'string' || (jt === 'number' && Number.isInteger(v));

@@ -55,12 +55,15 @@ describe('respondHttp: files from a document root (nginx)', () => {
   const server = { ports: [80], http: { kind: 'files' as const, root: '/usr/share/nginx/html', server: 'nginx/1.27.3' }, httpPort: 80 };
   const ctx = (fs: Record<string, string>) => ({ now: 0, startedAt: 0, hostname: 'web', podIP: '10.244.0.5', env: {}, fs });
   const get = (path: string, fs: Record<string, string>) => respondHttp(server, 80, { method: 'GET', path, host: 'x', clientIP: '10.244.0.1' }, ctx(fs));
-  const page = (title: string) => `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx/1.27.3</center>\n</body>\n</html>\n`;
+  // nginx's built-in error pages end their lines with CRLF (ngx_http_special_response.c).
+  const page = (title: string) => `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n`;
   it.each([
     ['the index of /', '/', { '/usr/share/nginx/html/index.html': 'Hello from Kubernetes storage\n' }, 200, 'Hello from Kubernetes storage\n'],
     ['a file by path', '/a/b.txt?x=1', { '/usr/share/nginx/html/a/b.txt': 'b' }, 200, 'b'],
     ['an empty volume: the directory has no index', '/', {}, 403, page('403 Forbidden')],
     ['a missing file', '/nope.html', { '/usr/share/nginx/html/index.html': 'x' }, 404, page('404 Not Found')],
+    ['a probe path nginx does not have', '/healthz', { '/usr/share/nginx/html/index.html': 'x' }, 404, page('404 Not Found')],
+    ['a file a volume provides', '/healthz', { '/usr/share/nginx/html/healthz': 'ok' }, 200, 'ok'],
   ])('%s', (_name, path, fs, status, body) => {
     expect(get(path, fs)).toMatchObject({ status, body });
   });

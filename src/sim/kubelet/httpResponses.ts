@@ -52,10 +52,11 @@ function echoserver(req: HttpRequest, ctx: ServerContext, port: number): string 
   ].join('\n');
 }
 
-/** nginx's own error page, as its default configuration renders it. */
+/** nginx's own error page, as its default configuration renders it (CRLF line ends, server_tokens on). */
 function nginxErrorPage(status: number, server: string): HttpResponse {
   const title = status === 403 ? '403 Forbidden' : '404 Not Found';
-  return { status, contentType: 'text/html', body: `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>${server}</center>\n</body>\n</html>\n` };
+  const lines = ['<html>', `<head><title>${title}</title></head>`, '<body>', `<center><h1>${title}</h1></center>`, `<hr><center>${server}</center>`, '</body>', '</html>'];
+  return { status, contentType: 'text/html', body: lines.map((l) => `${l}\r\n`).join('') };
 }
 
 /**
