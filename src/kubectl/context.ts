@@ -28,6 +28,43 @@ export interface KubeconfigState {
   contexts: KubeContextEntry[];
 }
 
+/** One `kubectl port-forward` listener, as the host sees it. */
+export interface PortForward {
+  /** `127.0.0.1` and `::1` by default (`--address`). */
+  addresses: string[];
+  localPort: number;
+  namespace: string;
+  pod: string;
+  podPort: number;
+  /** The host calls this for every connection it accepts, so kubectl can say `Handling connection for 8080`. */
+  onConnection(): void;
+}
+
+/** Where `kubectl port-forward` registers its listeners so the host's `curl localhost:PORT` reaches the pod. */
+export interface PortForwardRegistry {
+  /** Starts listening; throws an Error (kubectl's wording) when the port is taken. Returns a function that stops it. */
+  listen(forward: PortForward): () => void;
+}
+
+/** An HTTP answer from the API server as `kubectl proxy` relays it. */
+export interface ProxyResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** One `kubectl proxy` listener: the host sends `curl localhost:8001/api/...` requests to `handle`. */
+export interface ApiProxy {
+  address: string;
+  port: number;
+  handle(method: string, path: string): ProxyResponse;
+}
+
+export interface ProxyRegistry {
+  /** Starts serving; throws an Error (kubectl's wording) when the port is taken. Returns a function that stops it. */
+  listen(proxy: ApiProxy): () => void;
+}
+
 export interface KubectlContext {
   client: ClusterClient;
   stdin: string;
@@ -50,4 +87,16 @@ export interface KubectlContext {
   openShell?(spec: { namespace: string; pod: string; container: string; shell: string; onExit?: () => Promise<string> | string }): void;
   /** What API discovery answers; the built-in table when the host has no CRDs to add. */
   discovery?(): readonly ResourceInfo[];
+  /**
+   * `kubectl edit`'s editor: shows `text` as the file `filename` and resolves to the edited
+   * text, or undefined when the user cancels. Absent: kubectl reports the editor ($KUBE_EDITOR,
+   * $EDITOR, else vi) cannot be launched.
+   */
+  edit?(filename: string, text: string): Promise<string | undefined>;
+  /** Environment variables of the calling shell (`KUBE_EDITOR`, `EDITOR`). */
+  getenv?(name: string): string | undefined;
+  /** Listeners for `kubectl port-forward`; without it the forward runs but nothing can connect. */
+  portForwards?: PortForwardRegistry;
+  /** Listeners for `kubectl proxy`; without it the proxy runs but nothing can connect. */
+  proxies?: ProxyRegistry;
 }

@@ -32,6 +32,10 @@ import { completionCommand } from './completion/completion';
 import { replaceCommand } from './replace/replace';
 import { eventsCommand } from './events/events';
 import { topCommand } from './top/top';
+import { diffCommand } from './diff/diff';
+import { editCommand } from './edit/edit';
+import { portForwardCommand } from './portforward/portForward';
+import { proxyCommand } from './proxy/proxy';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -42,6 +46,7 @@ export const ROOT: Command = {
     runCommand,
     setCommand,
     getCommand,
+    editCommand,
     deleteCommand,
     rolloutCommand,
     scaleCommand,
@@ -56,7 +61,10 @@ export const ROOT: Command = {
     authCommand,
     logsCommand,
     execCommand,
+    portForwardCommand,
+    proxyCommand,
     eventsCommand,
+    diffCommand,
     applyCommand,
     patchCommand,
     replaceCommand,
@@ -82,14 +90,10 @@ export const KUBECTL_COMMANDS: readonly string[] = [
 /** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
 export const KNOWN_UNAVAILABLE: readonly string[] = [
   'explain',
-  'edit',
   'certificate',
   'attach',
-  'port-forward',
-  'proxy',
   'cp',
   'debug',
-  'diff',
   'kustomize',
   'alpha',
   'plugin',

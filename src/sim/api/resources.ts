@@ -84,6 +84,21 @@ export const ROLES = info('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', tr
 export const PRIORITYCLASSES = info('scheduling.k8s.io', 'v1', 'priorityclasses', 'PriorityClass', false, { shortNames: ['pc'] });
 export const STORAGECLASSES = info('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, { shortNames: ['sc'] });
 
+export const PODTEMPLATES = info('', 'v1', 'podtemplates', 'PodTemplate', true);
+export const MUTATINGWEBHOOKCONFIGURATIONS = info('admissionregistration.k8s.io', 'v1', 'mutatingwebhookconfigurations', 'MutatingWebhookConfiguration', false);
+export const VALIDATINGADMISSIONPOLICIES = info('admissionregistration.k8s.io', 'v1', 'validatingadmissionpolicies', 'ValidatingAdmissionPolicy', false, { subresources: ['status'] });
+export const VALIDATINGADMISSIONPOLICYBINDINGS = info('admissionregistration.k8s.io', 'v1', 'validatingadmissionpolicybindings', 'ValidatingAdmissionPolicyBinding', false);
+export const VALIDATINGWEBHOOKCONFIGURATIONS = info('admissionregistration.k8s.io', 'v1', 'validatingwebhookconfigurations', 'ValidatingWebhookConfiguration', false);
+export const CUSTOMRESOURCEDEFINITIONS = info('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', 'CustomResourceDefinition', false, { shortNames: ['crd', 'crds'], subresources: ['status'] });
+export const APISERVICES = info('apiregistration.k8s.io', 'v1', 'apiservices', 'APIService', false, { subresources: ['status'] });
+export const CERTIFICATESIGNINGREQUESTS = info('certificates.k8s.io', 'v1', 'certificatesigningrequests', 'CertificateSigningRequest', false, { shortNames: ['csr'], subresources: ['status', 'approval'] });
+export const FLOWSCHEMAS = info('flowcontrol.apiserver.k8s.io', 'v1', 'flowschemas', 'FlowSchema', false, { subresources: ['status'] });
+export const PRIORITYLEVELCONFIGURATIONS = info('flowcontrol.apiserver.k8s.io', 'v1', 'prioritylevelconfigurations', 'PriorityLevelConfiguration', false, { subresources: ['status'] });
+export const RUNTIMECLASSES = info('node.k8s.io', 'v1', 'runtimeclasses', 'RuntimeClass', false);
+export const CSIDRIVERS = info('storage.k8s.io', 'v1', 'csidrivers', 'CSIDriver', false);
+export const CSINODES = info('storage.k8s.io', 'v1', 'csinodes', 'CSINode', false);
+export const VOLUMEATTACHMENTS = info('storage.k8s.io', 'v1', 'volumeattachments', 'VolumeAttachment', false, { subresources: ['status'] });
+
 export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
   NAMESPACES,
   NODES,
@@ -119,6 +134,20 @@ export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
   ROLES,
   PRIORITYCLASSES,
   STORAGECLASSES,
+  PODTEMPLATES,
+  MUTATINGWEBHOOKCONFIGURATIONS,
+  VALIDATINGADMISSIONPOLICIES,
+  VALIDATINGADMISSIONPOLICYBINDINGS,
+  VALIDATINGWEBHOOKCONFIGURATIONS,
+  CUSTOMRESOURCEDEFINITIONS,
+  APISERVICES,
+  CERTIFICATESIGNINGREQUESTS,
+  FLOWSCHEMAS,
+  PRIORITYLEVELCONFIGURATIONS,
+  RUNTIMECLASSES,
+  CSIDRIVERS,
+  CSINODES,
+  VOLUMEATTACHMENTS,
 ];
 
 export const apiVersionOf = (r: GroupVersionResource) => (r.group ? `${r.group}/${r.version}` : r.version);

@@ -7,13 +7,14 @@ import { builtins } from './builtins';
 import { respondHttp, type HttpRequest, type HttpResponse } from './httpResponses';
 import type { PodRuntime } from './podRuntime';
 import { execInProgram } from './program';
+import type { ProgramNet } from './programTypes';
 import type { ContainerLogLine } from './syncContext';
 
 export type ExecResult = { runtime: PodRuntime; exitCode: number; stdout: string; stderr: string } | { error: string };
 
 const shells = new Set(['sh', 'ash', 'bash']);
 
-export function execInContainer(rt: PodRuntime, container: string, argv: string[], at: number): ExecResult {
+export function execInContainer(rt: PodRuntime, container: string, argv: string[], at: number, net?: ProgramNet): ExecResult {
   const index = rt.containers.findIndex((c) => c.name === container && !c.init);
   const c = rt.containers[index];
   const program = c?.stage === 'running' ? c.current?.program : undefined;
@@ -23,7 +24,7 @@ export function execInContainer(rt: PodRuntime, container: string, argv: string[
   if (!known) {
     return { error: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0] ?? ''}": executable file not found in $PATH: unknown` };
   }
-  const r = execInProgram(program, argv, at);
+  const r = execInProgram(program, argv, at, net);
   const containers = rt.containers.map((x, i) => (i === index ? { ...x, current: { ...x.current!, program: r.state } } : x));
   return { runtime: { ...rt, containers }, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
 }

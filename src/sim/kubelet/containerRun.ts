@@ -52,7 +52,7 @@ function runProbes(ctx: SyncContext, c: ContainerRuntime, t: number): void {
       c[kind] = { ...w, nextAt: t + (probe.periodSeconds ?? 10) * 1000 };
       continue;
     }
-    const result = probeOnce(spec, c, probe, ctx.rt.podIP, t);
+    const result = probeOnce(spec, c, probe, ctx.rt.podIP, t, ctx.net?.(c.image));
     Object.assign(c, { current: result.c.current });
     const next = applyProbeResult(w, probe, result.ok, t);
     c[kind] = next;
@@ -73,7 +73,7 @@ function runProbes(ctx: SyncContext, c: ContainerRuntime, t: number): void {
 
 export function stepRunning(ctx: SyncContext, c: ContainerRuntime, t: number): void {
   const cur = c.current!;
-  const r = advance(cur.program!, t);
+  const r = advance(cur.program!, t, ctx.net?.(c.image));
   for (const l of r.logLines) ctx.logs.push({ container: c.name, restartCount: c.instances - 1, ...l });
   c.current = { ...cur, program: r.state };
   const limit = parseQuantity(specOf(ctx, c).resources?.limits?.memory as string | undefined);

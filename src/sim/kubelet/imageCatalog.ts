@@ -36,10 +36,11 @@ function config(partial: Partial<ImageConfig> & Pick<ImageConfig, 'userland'>): 
   };
 }
 
-const apache = (programs: Record<string, string>, env: [string, string][], memMi: number): ImageConfig =>
+/** Apache images: httpd's own runs `httpd-foreground`, the php:*-apache based ones `apache2-foreground`. */
+const apache = (cmd: string, programs: Record<string, string>, env: [string, string][], memMi: number): ImageConfig =>
   config({
     userland: 'dash',
-    cmd: ['httpd-foreground'],
+    cmd: [cmd],
     env: [PATH, ...env],
     exposedPorts: [80],
     programs,
@@ -87,7 +88,7 @@ export const imageCatalog: ImageFamily[] = [
   {
     repository: 'docker.io/library/httpd',
     tags: tags('2.4=58.4@2.4.62, 2.4.62=58.4, latest=58.4@2.4.62>2.4, alpine=22.6@2.4.62, 2.4-alpine=22.6@2.4.62>alpine'),
-    config: apache({ 'httpd-foreground': 'httpd', httpd: 'httpd' }, [['HTTPD_PREFIX', '/usr/local/apache2'], ['HTTPD_VERSION', '{{version}}']], 7),
+    config: apache('httpd-foreground', { 'httpd-foreground': 'httpd', httpd: 'httpd' }, [['HTTPD_PREFIX', '/usr/local/apache2'], ['HTTPD_VERSION', '{{version}}']], 7),
   },
   {
     repository: 'docker.io/library/busybox',
@@ -238,7 +239,7 @@ export const imageCatalog: ImageFamily[] = [
     repository: 'registry.k8s.io/hpa-example',
     aliases: ['k8s.gcr.io/hpa-example', 'gcr.io/google_containers/hpa-example'],
     tags: tags('latest=136.5@5.6.20'),
-    config: apache({ 'apache2-foreground': 'php-apache' }, [['PHP_VERSION', '5.6.20']], 9),
+    config: apache('apache2-foreground', { 'apache2-foreground': 'php-apache' }, [['PHP_VERSION', '5.6.20']], 9),
   },
   {
     repository: 'registry.k8s.io/e2e-test-images/agnhost',
@@ -296,7 +297,7 @@ export const imageCatalog: ImageFamily[] = [
     repository: 'gcr.io/google_samples/gb-frontend',
     aliases: ['us-docker.pkg.dev/google-samples/containers/gke/gb-frontend', 'gcr.io/google-samples/gb-frontend'],
     tags: tags('v5=140.7@5, v6=141.1@6'),
-    config: apache({ 'apache2-foreground': 'gb-frontend' }, [['PHP_VERSION', '5.6.40']], 10),
+    config: apache('apache2-foreground', { 'apache2-foreground': 'gb-frontend' }, [['PHP_VERSION', '5.6.40']], 10),
   },
   {
     repository: 'docker.io/library/perl',

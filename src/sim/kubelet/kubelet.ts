@@ -27,6 +27,7 @@ import { PodVolumes } from './podVolumes';
 import { readPodLogs } from './podLogs';
 import { syncPod } from './podLifecycle';
 import type { PodRuntime } from './podRuntime';
+import type { ProgramNet } from './programTypes';
 import { serviceEnvironment } from './serviceEnv';
 import { VolumeStore } from './volumeStore';
 
@@ -64,6 +65,8 @@ export class Kubelet implements Runnable {
   readonly server: NodeServer;
   /** Set by the cluster network: curl/wget/nslookup/ping run by `kubectl exec`; undefined falls through to the container. */
   networkTools?: (namespace: string, pod: string, opts: ExecOptions, container: (opts: ExecOptions) => ExecResult) => ExecResult | undefined;
+  /** Set by the cluster network: the tools (wget, curl, nslookup) a container's own scripts run, by its image. */
+  programNetwork?: (namespace: string, pod: string, image: string) => ProgramNet | undefined;
 
   constructor(private readonly deps: KubeletDeps) {
     this.name = `kubelet/${deps.node.name}`;
@@ -148,6 +151,7 @@ export class Kubelet implements Runnable {
       lookup: { ...this.lookup(pod.metadata.namespace ?? 'default'), volumeData: this.volumes.dataFor(pod) },
       rng: this.deps.rng,
       serviceEnv: serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
+      net: this.containerNet(pod),
     });
     this.runtimes.set(uid, result.runtime);
     this.volumes.collect(pod, runtime, result.runtime);
@@ -179,11 +183,16 @@ export class Kubelet implements Runnable {
     if (!pod || !rt) throw badRequest(`pod ${podName} does not have a host assigned`);
     if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
     const current = this.volumes.refresh(pod, rt, container);
-    const r = execInContainer(current, container, opts.command, this.deps.clock.now());
+    const image = pod.spec?.containers.find((c) => c.name === container)?.image ?? '';
+    const r = execInContainer(current, container, opts.command, this.deps.clock.now(), this.containerNet(pod)(image));
     if ('error' in r) throw internalError(`error executing command in container: ${r.error}`);
     this.runtimes.set(pod.metadata.uid, r.runtime);
     this.volumes.collect(pod, current, r.runtime);
     return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  private containerNet(pod: Stored<Pod>): (image: string) => ProgramNet | undefined {
+    return (image) => this.programNetwork?.(pod.metadata.namespace ?? 'default', pod.metadata.name, image);
   }
 
   private deleteFinished(pod: Stored<Pod>): void {

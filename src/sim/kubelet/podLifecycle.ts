@@ -12,7 +12,7 @@ import { stepCreate, stepImage, stepPullDone } from './containerStart';
 import { kubeletEvents as ev, type KubeletEvent } from './kubeletEvents';
 import type { ContainerRuntime, PodRuntime } from './podRuntime';
 import { buildPodStatus, initDone } from './podStatus';
-import { record, specOf, type ContainerLogLine, type NodeContext, type SyncContext } from './syncContext';
+import { record, specOf, type ContainerLogLine, type ContainerNet, type NodeContext, type SyncContext } from './syncContext';
 
 export interface PodSyncInput {
   pod: Pod;
@@ -26,6 +26,8 @@ export interface PodSyncInput {
   rng: Rng;
   /** `KUBERNETES_SERVICE_HOST` and friends, for the services visible to the pod. */
   serviceEnv?: [string, string][];
+  /** Network tools for container programs and exec probes; without it they are not found. */
+  net?: ContainerNet;
 }
 
 export interface PodSyncResult {
@@ -219,6 +221,7 @@ export function syncPod(input: PodSyncInput): PodSyncResult {
     logs: [],
     present: new Set(input.node.images),
     imagesPulled: [],
+    ...(input.net ? { net: input.net } : {}),
   };
   if (!input.runtime) updateConditions(ctx, input.now);
   for (let i = 0; i < MAX_STEPS; i++) {

@@ -6,6 +6,7 @@ import type { Container, Probe } from 'kubernetes-types/core/v1';
 import { respondHttp } from './httpResponses';
 import type { ContainerRuntime, ProbeWorker } from './podRuntime';
 import { execInProgram } from './program';
+import type { ProgramNet } from './programTypes';
 
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';
 export const probeNames: Record<ProbeKind, string> = { startup: 'Startup', liveness: 'Liveness', readiness: 'Readiness' };
@@ -27,11 +28,11 @@ function portOf(spec: Container, port: number | string): number {
 }
 
 /** Runs one probe against the container as it is at `t`; `output` is what the Unhealthy event says. */
-export function probeOnce(spec: Container, c: ContainerRuntime, probe: Probe, podIP: string, t: number): { ok: boolean; output: string; c: ContainerRuntime } {
+export function probeOnce(spec: Container, c: ContainerRuntime, probe: Probe, podIP: string, t: number, net?: ProgramNet): { ok: boolean; output: string; c: ContainerRuntime } {
   const program = c.current?.program;
   if (!program) return { ok: false, output: 'container not running', c };
   if (probe.exec) {
-    const r = execInProgram(program, probe.exec.command ?? [], t);
+    const r = execInProgram(program, probe.exec.command ?? [], t, net);
     const output = (r.stdout + r.stderr).replace(/\n$/, '');
     return { ok: r.exitCode === 0, output, c: { ...c, current: { ...c.current!, program: r.state } } };
   }

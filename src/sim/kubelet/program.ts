@@ -7,13 +7,15 @@ import { builtins, notFound, type BuiltinResult } from './builtins';
 import { compileScript } from './compileShell';
 import { expandJoined, expandWord, type ExpandContext } from './expandWord';
 import { fillTemplate } from './logTemplates';
-import type { Instruction, Program, ServeSpec, SimpleCommand, Stream } from './programTypes';
+import type { Instruction, NetToolResult, Program, ProgramNet, ServeSpec, SimpleCommand, Stream } from './programTypes';
 import { serverProgram, type ServerContext } from './serverPrograms';
 
 export interface LogLine {
   time: number;
   stream: Stream;
   text: string;
+  /** Written without a trailing newline (`wget -qO-` of `OK!`): exec output joins it to what follows. */
+  partial?: boolean;
 }
 
 interface Frame {
@@ -115,7 +117,7 @@ export function signalTerm(state: ProgramState, at: number): ProgramState {
   return s;
 }
 
-export function advance(input: ProgramState, toTime: number): AdvanceResult {
+export function advance(input: ProgramState, toTime: number, net?: ProgramNet): AdvanceResult {
   const st: ProgramState = {
     ...input,
     frames: input.frames.map((f) => ({ ...f, loops: { ...f.loops } })),
@@ -144,7 +146,7 @@ export function advance(input: ProgramState, toTime: number): AdvanceResult {
       st.extraCpuMilli = Math.max(st.extraCpuMilli, 1000);
       continue;
     }
-    step(st, out);
+    step(st, out, net);
   }
   if (st.now < toTime && !st.exited) st.now = toTime;
   return { state: st, logLines: out, exited: st.exited };
@@ -164,8 +166,13 @@ function fill(st: ProgramState, text: string): string {
 function emit(out: LogLine[], time: number, stream: Stream, text: string | undefined): void {
   if (!text) return;
   const parts = text.split('\n');
-  if (parts[parts.length - 1] === '') parts.pop();
+  const partial = parts.pop();
   for (const p of parts) out.push({ time, stream, text: p });
+  if (partial) out.push({ time, stream, text: partial, partial: true });
+}
+
+function lineText(l: LogLine): string {
+  return l.partial ? l.text : `${l.text}\n`;
 }
 
 function finish(st: ProgramState, code: number): void {
@@ -173,7 +180,7 @@ function finish(st: ProgramState, code: number): void {
   st.frames = [];
 }
 
-function step(st: ProgramState, out: LogLine[]): void {
+function step(st: ProgramState, out: LogLine[], net: ProgramNet | undefined): void {
   const frame = st.frames[st.frames.length - 1];
   if (!frame) return finish(st, st.status);
   const ins = frame.code[frame.pc++];
@@ -198,7 +205,7 @@ function step(st: ProgramState, out: LogLine[]): void {
       if ((st.status === 0) === (ins.when === 'success')) frame.pc = ins.to;
       return;
     case 'forInit':
-      frame.loops[ins.loop] = { items: ins.words.flatMap((w) => expandWord(w, expandContext(st))), index: 0 };
+      frame.loops[ins.loop] = { items: ins.words.flatMap((w) => expandWord(w, expandContext(st, net))), index: 0 };
       return;
     case 'forNext': {
       const loop = frame.loops[ins.loop];
@@ -224,39 +231,39 @@ function step(st: ProgramState, out: LogLine[]): void {
     case 'trap':
       return;
     case 'run':
-      return runInstruction(st, ins.pipeline, ins.background, ins.negate ?? false, out);
+      return runInstruction(st, ins.pipeline, ins.background, ins.negate ?? false, out, net);
   }
 }
 
-function expandContext(st: ProgramState): ExpandContext {
-  return { vars: st.vars, status: st.status, substitute: (source) => substitute(st, source) };
+function expandContext(st: ProgramState, net: ProgramNet | undefined): ExpandContext {
+  return { vars: st.vars, status: st.status, substitute: (source) => substitute(st, source, net) };
 }
 
 /** Runs instructions to completion at the current instant (sleeps inside do not advance time). */
-function runNow(st: ProgramState, code: Instruction[]): { lines: LogLine[]; status: number; state: ProgramState } {
+function runNow(st: ProgramState, code: Instruction[], net: ProgramNet | undefined): { lines: LogLine[]; status: number; state: ProgramState } {
   const sub: ProgramState = { ...st, frames: [{ code, pc: 0, loops: {} }], exited: undefined, pendingExit: undefined };
   const lines: LogLine[] = [];
   for (let i = 0; i < SPIN_LIMIT && !sub.exited; i++) {
     sub.wakeAt = st.now;
-    step(sub, lines);
+    step(sub, lines, net);
   }
   return { lines, status: sub.exited?.code ?? sub.status, state: sub };
 }
 
 /** `$( )`: the command's standard output. */
-function substitute(st: ProgramState, source: string): string {
+function substitute(st: ProgramState, source: string, net: ProgramNet | undefined): string {
   const compiled = compileScript(source, st.program.shell);
   if (!compiled.ok) return '';
-  return runNow(st, compiled.instructions)
+  return runNow(st, compiled.instructions, net)
     .lines.filter((l) => l.stream === 'stdout')
-    .map((l) => `${l.text}\n`)
+    .map(lineText)
     .join('');
 }
 
-function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background: boolean, negate: boolean, out: LogLine[]): void {
+function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background: boolean, negate: boolean, out: LogLine[], net: ProgramNet | undefined): void {
   if (background) return;
   if (pipeline.length === 1) {
-    const argv = pipeline[0].words.flatMap((w) => expandWord(w, expandContext(st)));
+    const argv = pipeline[0].words.flatMap((w) => expandWord(w, expandContext(st, net)));
     if (argv[0] === 'exec') argv.shift();
     if (argv[0] === 'trap') {
       if (argv.includes('TERM') || argv.includes('SIGTERM') || argv.includes('15')) st.termTrap = argv[1] ?? '';
@@ -272,18 +279,22 @@ function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background:
   }
   let stdin = '';
   let result: BuiltinResult = { status: 0 };
+  // Stages run side by side: the pipeline takes as long as its slowest (a slow wget piped into grep).
+  let slowest = 0;
   for (const [i, cmd] of pipeline.entries()) {
-    result = runSimple(st, cmd, stdin, out, i === pipeline.length - 1);
+    result = runSimple(st, cmd, stdin, out, i === pipeline.length - 1, net);
     stdin = result.stdout ?? '';
+    slowest = Math.max(slowest, result.sleepMs ?? 0);
   }
+  if (slowest > 0) result = { ...result, sleepMs: slowest };
   st.status = negate ? (result.status === 0 ? 1 : 0) : result.status;
   if (result.exit !== undefined) return finish(st, result.exit < 0 ? st.status : result.exit);
   if (result.sleepMs !== undefined) st.wakeAt = st.now + result.sleepMs;
   if (result.block) st.wakeAt = st.termTrap !== undefined && st.termAt !== undefined ? st.now : BLOCKED;
 }
 
-function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: LogLine[], last: boolean): BuiltinResult {
-  const ctx = expandContext(st);
+function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: LogLine[], last: boolean, net: ProgramNet | undefined): BuiltinResult {
+  const ctx = expandContext(st, net);
   const argv = cmd.words.flatMap((w) => expandWord(w, ctx));
   if (argv.length === 0) {
     for (const a of cmd.assignments) st.vars[a.name] = expandJoined(a.value, ctx);
@@ -292,19 +303,28 @@ function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: Log
   const name = argv[0].replace(/^\/(usr\/)?(s?bin)\//, '');
   const exported = new Set(st.exported);
   const builtin = builtins[name];
-  const result = builtin
-    ? builtin(argv.slice(1), { stdin, now: st.now, hostname: st.hostname, vars: st.vars, exported, fs: st.fs, flavour: st.program.shell })
-    : notFound(argv[0], st.program.shell);
+  const tool = builtin ? undefined : net?.(name, argv.slice(1));
+  const result = tool
+    ? toolResult(st, tool)
+    : builtin
+      ? builtin(argv.slice(1), { stdin, now: st.now, hostname: st.hostname, vars: st.vars, exported, fs: st.fs, flavour: st.program.shell })
+      : notFound(argv[0], st.program.shell);
   st.exported = [...exported];
-  return route(st, cmd, result, out, last);
+  return route(st, cmd, result, out, last, net);
+}
+
+/** A network tool's run as a command's result: files land in the container, its duration is slept. */
+function toolResult(st: ProgramState, r: NetToolResult): BuiltinResult {
+  Object.assign(st.fs, r.files ?? {});
+  return { status: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(r.elapsedMs > 0 ? { sleepMs: r.elapsedMs } : {}) };
 }
 
 /** Applies redirects: output goes to files, to the other stream, or to the container log. */
-function route(st: ProgramState, cmd: SimpleCommand, result: BuiltinResult, out: LogLine[], last: boolean): BuiltinResult {
+function route(st: ProgramState, cmd: SimpleCommand, result: BuiltinResult, out: LogLine[], last: boolean, net: ProgramNet | undefined): BuiltinResult {
   let stdout = result.stdout ?? '';
   let stderr = result.stderr ?? '';
   for (const r of cmd.redirects) {
-    const target = expandJoined(r.target, expandContext(st));
+    const target = expandJoined(r.target, expandContext(st, net));
     const text = r.fd === 1 ? stdout : stderr;
     if (r.mode === '>&') {
       if (target === '2' && r.fd === 1) [stdout, stderr] = ['', stderr + stdout];
@@ -333,7 +353,7 @@ const shells = new Set(['sh', 'ash', 'bash']);
  * Runs a command inside the container at `at` (exec probes, `kubectl exec`): no time passes,
  * files it writes persist.
  */
-export function execInProgram(state: ProgramState, argv: string[], at: number): { state: ProgramState; exitCode: number; stdout: string; stderr: string } {
+export function execInProgram(state: ProgramState, argv: string[], at: number, net?: ProgramNet): { state: ProgramState; exitCode: number; stdout: string; stderr: string } {
   const st: ProgramState = { ...state, vars: { ...state.vars }, fs: { ...state.fs }, now: at };
   const base = (argv[0] ?? '').replace(/^.*\//, '');
   let code: Instruction[];
@@ -344,7 +364,7 @@ export function execInProgram(state: ProgramState, argv: string[], at: number): 
     const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));
     code = [{ op: 'run', pipeline: [{ assignments: [], words, redirects: [] }], background: false }];
   }
-  const r = runNow(st, code);
-  const join = (s: Stream) => r.lines.filter((l) => l.stream === s).map((l) => `${l.text}\n`).join('');
+  const r = runNow(st, code, net);
+  const join = (s: Stream) => r.lines.filter((l) => l.stream === s).map(lineText).join('');
   return { state: { ...state, fs: r.state.fs }, exitCode: r.status, stdout: join('stdout'), stderr: join('stderr') };
 }

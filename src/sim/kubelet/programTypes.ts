@@ -87,3 +87,20 @@ export interface Program {
 }
 
 export type ShellFlavour = 'busybox' | 'dash' | 'bash' | 'none';
+
+/** What a network tool (`wget`, `curl`, `nslookup`) did: its output and the virtual time it took. */
+export interface NetToolResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  elapsedMs: number;
+  /** Files it wrote (`wget -O file`, `curl -o file`). */
+  files?: Record<string, string>;
+}
+
+/**
+ * The agent's port to the cluster network for one container: runs `tool` when the image ships
+ * it, undefined otherwise (the shell then reports it not found). Not part of the program's
+ * state, which stays JSON-safe: it is passed to each `advance`/`execInProgram` call.
+ */
+export type ProgramNet = (tool: string, args: string[]) => NetToolResult | undefined;

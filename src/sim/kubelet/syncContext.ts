@@ -4,7 +4,7 @@ import type { Rng } from '../../common/rng';
 import type { ObjectLookup } from './containerConfig';
 import type { KubeletEvent } from './kubeletEvents';
 import type { ContainerRuntime, PodRuntime } from './podRuntime';
-import type { Stream } from './programTypes';
+import type { ProgramNet, Stream } from './programTypes';
 
 export interface NodeContext {
   name: string;
@@ -22,6 +22,9 @@ export interface ContainerLogLine {
   text: string;
 }
 
+/** The cluster network as one of the pod's containers reaches it, given the container's image (which tools it ships). */
+export type ContainerNet = (image: string) => ProgramNet | undefined;
+
 export interface SyncContext {
   pod: Pod;
   node: NodeContext;
@@ -34,6 +37,7 @@ export interface SyncContext {
   /** Images on the node including those pulled during this sync. */
   present: Set<string>;
   imagesPulled: string[];
+  net?: ContainerNet;
 }
 
 export function specOf(ctx: SyncContext, c: ContainerRuntime): Container {

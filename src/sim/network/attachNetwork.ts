@@ -5,7 +5,7 @@
  */
 import type { Kubelet } from '../kubelet';
 import { ClusterNetwork } from './clusterNetwork';
-import { podNetworkTools } from './tools/podTools';
+import { podNetworkTools, podProgramNetwork } from './tools/podTools';
 import type { SharedInformerFactory } from '../client/informer';
 import type { Clock } from '../../common/clock';
 import type { Runnable } from '../client/runnable';
@@ -33,7 +33,11 @@ export function attachNetwork(cluster: NetworkHost, seed = 1): ClusterNetwork {
     apiServerPort: cluster.profile.name === 'minikube' ? 8443 : 6443,
   });
   const tools = podNetworkTools(network, network.view);
-  for (const kubelet of cluster.kubelets.values()) kubelet.networkTools = tools;
+  const programTools = podProgramNetwork(network, network.view);
+  for (const kubelet of cluster.kubelets.values()) {
+    kubelet.networkTools = tools;
+    kubelet.programNetwork = programTools;
+  }
   // Idle until an ingress-nginx controller pod is ready (an add-on installs one).
   const status = new IngressStatusUpdater(cluster.client, cluster.informers, cluster.clock);
   cluster.addRunnable(status);

@@ -8,5 +8,5 @@ export { runCurl, CURL_VERSION } from './tools/curl';
 export { runWget } from './tools/wget';
 export { runNslookup, reverseName } from './tools/nslookup';
 export { startPing, type PingSession } from './tools/ping';
-export { runTool, podNetworkTools, toolsIn } from './tools/podTools';
+export { runTool, podNetworkTools, podProgramNetwork, toolsIn } from './tools/podTools';
 export { parseUrl, type ToolContext, type ToolResult, type NetworkAccess } from './tools/toolTypes';

@@ -6,6 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ExecOptions, ExecResult } from '../../client/types';
 import { resolveImage } from '../../kubelet/images';
+import type { ProgramNet } from '../../kubelet/programTypes';
 import type { ClusterView } from '../clusterView';
 import { runCurl } from './curl';
 import { runNslookup, reverseName } from './nslookup';
@@ -86,6 +87,20 @@ export type ContainerExec = (opts: ExecOptions) => ExecResult;
 /** The container's exec takes no stdin: the tool's output enters the rest of the pipeline as a quoted `echo -n`. */
 function feed(output: string, rest: string): string {
   return `echo -n '${output.replace(/'/g, "'\\''")}' |${rest}`;
+}
+
+/**
+ * The kubelet's hook for container programs (`while sleep 0.01; do wget -q -O- http://php-apache; done`)
+ * and exec'd scripts: the tools `image` ships, run from the pod. Outputs go to the caller, which
+ * keeps only capped log lines; nothing is stored here.
+ */
+export function podProgramNetwork(net: NetworkAccess, view: ClusterView) {
+  return (namespace: string, podName: string, image: string): ProgramNet | undefined => {
+    const tools = toolsIn(image);
+    if (tools.size === 0) return undefined;
+    const ctx: ToolContext = { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image) };
+    return (tool, args) => (tools.has(tool as Tool) ? runTool(tool as Tool, ctx, args, view) : undefined);
+  };
 }
 
 /** The kubelet's exec hook: a result when a network tool ran, undefined to let the container handle it. */
