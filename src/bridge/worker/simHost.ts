@@ -204,6 +204,8 @@ export class SimHost {
       },
       kubeconfig: this.kubeconfig,
       openShell: (spec) => this.openShell(spec),
+      // `kubectl edit` opens the page's editor; headless, kubectl explains the missing editor.
+      ...(this.editor ? { edit: (file: string, text: string) => this.editor!.edit(file, text) } : {}),
     };
   }
 }
