@@ -2,3 +2,4 @@ export { MetricsServer, SAMPLE_SECONDS, WINDOW_SECONDS, RESOLUTION_SECONDS, WARM
 export { withMetricsApi, metricsDiscovery, METRICS_GROUP, NODE_METRICS, POD_METRICS } from './metricsApi';
 export { catalogUsage } from './catalogUsage';
 export type { PodMetrics, NodeMetrics, ResourceUsage, UsageSource, RequestCpuSource, ContainerSample } from './types';
+export { attachMetrics, type MetricsHost } from './attachMetrics';
