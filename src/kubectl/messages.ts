@@ -8,6 +8,7 @@ import { setMessages } from './catalog/setMessages';
 import { nodeMessages } from './catalog/nodeMessages';
 import { outputMessages } from './catalog/outputMessages';
 import { infoMessages } from './catalog/infoMessages';
+import { rolloutMessages } from './catalog/rolloutMessages';
 
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -21,6 +22,7 @@ export const messages = {
   ...nodeMessages,
   ...outputMessages,
   ...infoMessages,
+  ...rolloutMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,

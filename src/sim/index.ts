@@ -24,3 +24,4 @@ export { ClusterNetwork, HOST, runCurl, runWget, runNslookup, reverseName, start
 export type { Origin, HttpRequest as NetworkHttpRequest, HttpResponse as NetworkHttpResponse, Outcome as NetworkOutcome, DnsAnswer, RequestStats, ToolContext, ToolResult, NetworkAccess, PingSession } from './network';
 export { resolveImage, type ImageResolution } from './kubelet';
 export { apiServerPort } from './cluster/systemObjects';
+export { metricsDiscovery, METRICS_GROUP, NODE_METRICS, POD_METRICS, type MetricsServer, type PodMetrics, type NodeMetrics } from './metrics';

@@ -15,6 +15,8 @@ import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from '.
 import { apiServerPort, controlPlanePods, defaultStorageClasses, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
 import { attachNetwork, type ClusterNetwork } from '../network';
+import { attachMetrics, catalogUsage, type MetricsServer } from '../metrics';
+import { HorizontalController } from '../controllers/podautoscaler';
 
 export interface CreateClusterOptions {
   seed?: number;
@@ -36,6 +38,8 @@ export interface RunningCluster extends Cluster {
   kubelets: Map<string, Kubelet>;
   transitions: TransitionTracker;
   network: ClusterNetwork;
+  /** metrics-server (serving only while its addon is enabled and available). */
+  metrics: MetricsServer;
   /** The nodes' disks (hostPath, provisioned and emptyDir volumes): what `minikube ssh` would see. */
   volumes: VolumeStore;
 }
@@ -78,6 +82,8 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   cluster.transitions = new TransitionTracker(cluster.informers);
   cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile, volumes })]));
   cluster.network = attachNetwork(cluster, opts.seed ?? 1);
+  cluster.metrics = attachMetrics(cluster, cluster.network, catalogUsage);
+  cluster.controlPlane.runnables.push(new HorizontalController({ client: cluster.client, informers: cluster.informers, clock: cluster.clock, metrics: cluster.metrics }));
   cluster.informers.start();
   for (const r of cluster.controlPlane.runnables) cluster.addRunnable(r);
   for (const k of cluster.kubelets.values()) {

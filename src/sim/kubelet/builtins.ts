@@ -3,61 +3,12 @@
  * instantly against the program's variables and files; `sleep`, `wait` and `exit` report what
  * the interpreter must do instead of doing it.
  */
+import { fail, isDir, lines, ok, readInputs, type Builtin, type BuiltinIO, type BuiltinResult } from './builtinIO';
 import { formatDate } from './logTemplates';
 import type { ShellFlavour } from './programTypes';
+import { textBuiltins } from './textBuiltins';
 
-export interface BuiltinIO {
-  stdin: string;
-  now: number;
-  hostname: string;
-  vars: Record<string, string>;
-  /** Exported variables, in the order `env` prints them. */
-  exported: Set<string>;
-  fs: Record<string, string>;
-  flavour: ShellFlavour;
-}
-
-export interface BuiltinResult {
-  status: number;
-  stdout?: string;
-  stderr?: string;
-  sleepMs?: number;
-  /** Blocks until a signal: `sleep infinity`, `wait` on a background job. */
-  block?: boolean;
-  exit?: number;
-}
-
-type Builtin = (args: string[], io: BuiltinIO) => BuiltinResult;
-
-const ok = (stdout = ''): BuiltinResult => ({ status: 0, stdout });
-const fail = (stderr: string, status = 1): BuiltinResult => ({ status, stderr: `${stderr}\n` });
-
-function noFile(cmd: string, path: string, io: BuiltinIO): string {
-  return io.flavour === 'busybox' ? `${cmd}: can't open '${path}': No such file or directory` : `${cmd}: ${path}: No such file or directory`;
-}
-
-function isDir(path: string, fs: Record<string, string>): boolean {
-  const prefix = path.endsWith('/') ? path : `${path}/`;
-  return Object.keys(fs).some((f) => f.startsWith(prefix));
-}
-
-function readInputs(cmd: string, args: string[], io: BuiltinIO): { text: string; errors: string } {
-  if (args.length === 0) return { text: io.stdin, errors: '' };
-  let text = '';
-  let errors = '';
-  for (const path of args) {
-    if (path in io.fs) text += io.fs[path];
-    else if (isDir(path, io.fs)) errors += `${cmd}: read error: Is a directory\n`;
-    else errors += `${noFile(cmd, path, io)}\n`;
-  }
-  return { text, errors };
-}
-
-function lines(text: string): string[] {
-  const all = text.split('\n');
-  if (all[all.length - 1] === '') all.pop();
-  return all;
-}
+export type { BuiltinIO, BuiltinResult } from './builtinIO';
 
 function seconds(arg: string | undefined): number | 'infinity' | undefined {
   if (arg === 'infinity' || arg === 'inf') return 'infinity';
@@ -147,6 +98,7 @@ function ls(args: string[], io: BuiltinIO): BuiltinResult {
 }
 
 export const builtins: Record<string, Builtin> = {
+  ...textBuiltins,
   echo,
   printf,
   true: () => ok(),
@@ -199,24 +151,6 @@ export const builtins: Record<string, Builtin> = {
   rev: (args, io) => {
     const { text, errors } = readInputs('rev', args, io);
     return { status: errors ? 1 : 0, stdout: lines(text).map((l) => `${[...l].reverse().join('')}\n`).join(''), stderr: errors };
-  },
-  grep: (args, io) => {
-    const [pattern = '', ...files] = args.filter((a) => !a.startsWith('-'));
-    const { text, errors } = readInputs('grep', files, io);
-    const hits = lines(text).filter((l) => l.includes(pattern));
-    return { status: errors ? 2 : hits.length ? 0 : 1, stdout: hits.map((l) => `${l}\n`).join(''), stderr: errors };
-  },
-  wc: (args, io) => {
-    const { text } = readInputs('wc', args.filter((a) => !a.startsWith('-')), io);
-    return ok(`${lines(text).length}\n`);
-  },
-  head: (args, io) => {
-    const n = Number(args[args.indexOf('-n') + 1]) || 10;
-    return ok(lines(io.stdin).slice(0, n).map((l) => `${l}\n`).join(''));
-  },
-  tail: (args, io) => {
-    const n = Number(args[args.indexOf('-n') + 1]) || 10;
-    return ok(lines(io.stdin).slice(-n).map((l) => `${l}\n`).join(''));
   },
   seq: (args) => {
     const [from, to] = args.length === 1 ? [1, Number(args[0])] : [Number(args[0]), Number(args[1])];

@@ -11,6 +11,8 @@ import { serverProgram } from './serverPrograms';
 export type ContainerProgram = { ok: true; program: Program; argv: string[] } | { ok: false; argv: string[]; startError: string };
 
 const shells = new Set(['sh', 'ash', 'bash', 'zsh']);
+/** Network applets every busybox image ships; the agent's network port runs them. */
+const BUSYBOX_NETWORK_APPLETS = new Set(['wget', 'nslookup', 'ping']);
 
 export function containerArgv(config: ImageConfig, command?: string[], args?: string[]): string[] {
   if (command && command.length) return [...command, ...(args ?? [])];
@@ -47,7 +49,8 @@ export function compileContainer(config: ImageConfig, version: string, env: Reco
       : [{ op: 'print' as const, stream: 'stderr' as const, text: compiled.error }, { op: 'exit' as const, code: 2 }];
     return { ok: true, argv, program: { instructions, onTerm: { kind: 'ignore' }, shell: flavour, idle } };
   }
-  if (hasUserland && builtins[base] && base !== 'exit' && base !== 'wait') {
+  const applet = config.userland === 'busybox' && BUSYBOX_NETWORK_APPLETS.has(base);
+  if (hasUserland && ((builtins[base] && base !== 'exit' && base !== 'wait') || applet)) {
     const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));
     return { ok: true, argv, program: { instructions: [{ op: 'run', pipeline: [{ assignments: [], words, redirects: [] }], background: false }], onTerm: { kind: 'ignore' }, shell: config.userland, idle } };
   }

@@ -75,7 +75,7 @@ export const imageCatalog: ImageFamily[] = [
   {
     repository: 'registry.k8s.io/nginx-slim',
     aliases: ['k8s.gcr.io/nginx-slim', 'gcr.io/google_containers/nginx-slim'],
-    tags: tags('0.8=19.2@1.11.1, 0.24=41.0@1.21.5, 0.26=43.2@1.23.3, 0.27=44.0@1.25.1'),
+    tags: tags('0.8=19.2@1.11.1, 0.21=40.1@1.19.6, 0.22=40.4@1.19.10, 0.23=40.8@1.21.1, 0.24=41.0@1.21.5, 0.25=42.7@1.23.1, 0.26=43.2@1.23.3, 0.27=44.0@1.25.1'),
     config: config({
       userland: 'dash',
       cmd: ['nginx', '-g', 'daemon off;'],

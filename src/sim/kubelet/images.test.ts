@@ -12,6 +12,12 @@ describe('resolveImage', () => {
     { name: 'k8s.gcr.io alias', image: 'k8s.gcr.io/echoserver:1.10', normalized: 'k8s.gcr.io/echoserver:1.10', version: '1.10' },
     { name: 'Artifact Registry hello-app', image: 'us-docker.pkg.dev/google-samples/containers/gke/hello-app:1.0', normalized: 'us-docker.pkg.dev/google-samples/containers/gke/hello-app:1.0', version: '1.0.0' },
     { name: 'bootcamp', image: 'gcr.io/google-samples/kubernetes-bootcamp:v1', normalized: 'gcr.io/google-samples/kubernetes-bootcamp:v1', version: '1' },
+    { name: 'StatefulSet Basics first image', image: 'registry.k8s.io/nginx-slim:0.21', normalized: 'registry.k8s.io/nginx-slim:0.21', version: '1.19.6' },
+    { name: 'StatefulSet Basics patched image', image: 'registry.k8s.io/nginx-slim:0.24', normalized: 'registry.k8s.io/nginx-slim:0.24', version: '1.21.5' },
+    { name: 'nginx-slim 0.22', image: 'registry.k8s.io/nginx-slim:0.22', normalized: 'registry.k8s.io/nginx-slim:0.22', version: '1.19.10' },
+    { name: 'nginx-slim 0.23', image: 'registry.k8s.io/nginx-slim:0.23', normalized: 'registry.k8s.io/nginx-slim:0.23', version: '1.21.1' },
+    { name: 'nginx-slim 0.25', image: 'registry.k8s.io/nginx-slim:0.25', normalized: 'registry.k8s.io/nginx-slim:0.25', version: '1.23.1' },
+    { name: 'HPA walkthrough php-apache', image: 'registry.k8s.io/hpa-example', normalized: 'registry.k8s.io/hpa-example:latest', version: '5.6.20' },
   ])('$name', ({ image, normalized, version }) => {
     const r = resolveImage(image);
     expect(r.ok).toBe(true);

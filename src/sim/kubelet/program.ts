@@ -302,7 +302,7 @@ function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: Log
   }
   const name = argv[0].replace(/^\/(usr\/)?(s?bin)\//, '');
   const exported = new Set(st.exported);
-  const builtin = builtins[name];
+  const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined;
   const tool = builtin ? undefined : net?.(name, argv.slice(1));
   const result = tool
     ? toolResult(st, tool)

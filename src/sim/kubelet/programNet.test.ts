@@ -58,6 +58,13 @@ describe('network tools in container programs', () => {
     expect(r.stdout).toBe('1\n1\n1\n');
   });
 
+  it('a busybox container whose command is wget itself', () => {
+    const calls: string[][] = [];
+    const r = advance(start('busybox', ['wget', '-qO-', 'web']), T0 + 1000, fakeNet(calls));
+    expect(calls).toEqual([['-qO-', 'web']]);
+    expect(r.exited?.code).toBe(0);
+  });
+
   it('files a tool writes land in the container', () => {
     const net: ProgramNet = () => ({ exitCode: 0, stdout: '', stderr: '', elapsedMs: 1, files: { '/tmp/index.html': 'hi' } });
     const r = advance(start('busybox', ['sh', '-c', 'wget -qO /tmp/index.html web; cat /tmp/index.html']), T0 + 1000, net);

@@ -48,8 +48,8 @@ export class MetricsServer {
 
   start(): void {
     this.deps.clock.after(SAMPLE_SECONDS, () => {
-      this.sample();
       this.start();
+      this.sample();
     });
   }
 

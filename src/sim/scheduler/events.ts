@@ -31,5 +31,8 @@ const FREED_BY_POD_REMOVAL = ['NodeResourcesFit', 'NodePorts', 'PodTopologySprea
 /** An assigned pod went away: only pods rejected for room, ports or spreading can gain from it. */
 export const bindingHint: QueueingHint = (plugins) => FREED_BY_POD_REMOVAL.some((p) => plugins.has(p));
 
+/** A claim, volume or storage class was added or changed: only pods VolumeBinding turned away can gain. */
+export const volumeHint: QueueingHint = (plugins) => plugins.has('VolumeBinding');
+
 /** A pod was placed: pods waiting for a neighbour (affinity) or a less skewed spread may gain. */
 export const assignedPodAddHint: QueueingHint = (plugins) => plugins.has('InterPodAffinity') || plugins.has('PodTopologySpread');

@@ -33,6 +33,15 @@ function preemptionMessage(numAllNodes: number, statuses: readonly Status[], pre
   return `preemption: 0/${numAllNodes} nodes are available: ${histogram(verdicts)}.`;
 }
 
+/**
+ * A PreFilter rejection: its reason once, without a node count (no node was filtered), and every
+ * node unresolvable for preemption.
+ */
+export function preFilterErrorMessage(numAllNodes: number, status: Status, preemptionPolicy?: string): string {
+  const everyNode = new Array<Status>(numAllNodes).fill({ code: 'UnschedulableAndUnresolvable', reasons: [] });
+  return `0/${numAllNodes} nodes are available: ${status.reasons.join(', ')}. ${preemptionMessage(numAllNodes, everyNode, preemptionPolicy)}`;
+}
+
 /** `statuses`: one per node that failed filtering (every node, when none fit). */
 export function fitErrorMessage(numAllNodes: number, statuses: readonly Status[], preemptionPolicy?: string): string {
   return `0/${numAllNodes} nodes are available: ${histogram(statuses)}. ${preemptionMessage(numAllNodes, statuses, preemptionPolicy)}`;

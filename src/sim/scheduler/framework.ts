@@ -46,6 +46,11 @@ export function preFilter<T extends object>(state: CycleState, plugin: string, c
 
 export interface FilterPlugin {
   readonly name: string;
+  /**
+   * PreFilter: once per cycle, before any node is looked at. A Status rejects the pod on every
+   * node at once (`pod has unbound immediate PersistentVolumeClaims`); undefined goes on to filter.
+   */
+  preFilter?(state: CycleState): Status | undefined;
   /** undefined means the node passes. */
   filter(state: CycleState, node: NodeInfo): Status | undefined;
 }

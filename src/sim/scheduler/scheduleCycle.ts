@@ -34,6 +34,8 @@ export interface PluginScores {
 
 export interface CycleResult {
   numAllNodes: number;
+  /** A PreFilter rejected the pod: no node was filtered (failures and feasible are empty). */
+  preFilterRejection?: { failedAt: number; status: Status };
   /** Nodes a filter rejected, in the order filtering looked at them. */
   failures: NodeFailure[];
   /** Nodes every filter passed; together with failures, all the nodes this cycle looked at. */
@@ -88,9 +90,19 @@ function selectHost(feasible: readonly NodeInfo[], totals: readonly number[], rn
   return feasible[ties.length === 1 ? ties[0] : ties[rng.int(0, ties.length - 1)]].name;
 }
 
+function runPreFilters(filters: readonly FilterPlugin[], state: CycleState): CycleResult['preFilterRejection'] {
+  for (let i = 0; i < filters.length; i++) {
+    const status = filters[i].preFilter?.(state);
+    if (status) return { failedAt: i, status };
+  }
+  return undefined;
+}
+
 export function scheduleCycle({ state, filters, scorers, startNodeIndex, rng }: CycleInput): CycleResult {
   const nodes = state.allNodes;
   const n = nodes.length;
+  const preFilterRejection = runPreFilters(filters, state);
+  if (preFilterRejection) return { numAllNodes: n, preFilterRejection, failures: [], feasible: [], nextStartNodeIndex: startNodeIndex };
   const want = numFeasibleNodesToFind(n);
   const failures: NodeFailure[] = [];
   const feasible: NodeInfo[] = [];

@@ -8,7 +8,7 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Clock } from '../../common/clock';
 import type { Rng } from '../../common/rng';
 import { isApiError } from '../api/errors';
-import { NODES, PODS } from '../api/resources';
+import { NODES, PERSISTENTVOLUMECLAIMS, PERSISTENTVOLUMES, PODS, STORAGECLASSES } from '../api/resources';
 import type { Stored } from '../api/types';
 import { EventRecorder } from '../client/eventRecorder';
 import { keyOf, splitKey, type Informer, type SharedInformerFactory } from '../client/informer';
@@ -16,7 +16,7 @@ import type { Runnable } from '../client/runnable';
 import type { ClusterClient } from '../client/types';
 import { WorkQueue } from '../client/workQueue';
 import { explainAttempt, AttemptLog, type SchedulingExplanation } from './explanation';
-import { ERR_NO_NODES_AVAILABLE, fitErrorMessage } from './fitError';
+import { ERR_NO_NODES_AVAILABLE, fitErrorMessage, preFilterErrorMessage } from './fitError';
 import type { CycleState, FilterPlugin, ScorePlugin } from './framework';
 import { podInfoOf } from './podInfo';
 import { patchPodScheduledCondition } from './podCondition';
@@ -24,7 +24,7 @@ import { DEFAULT_FILTER_PLUGINS, DEFAULT_SCORE_PLUGINS } from './plugins';
 import { scheduleCycle, type CycleResult } from './scheduleCycle';
 import { SchedulerCache } from './schedulerCache';
 import { ANY_PLUGIN, SchedulingQueue } from './schedulingQueue';
-import { assignedPodAddHint, bindingHint, isAssigned, isTerminal, nodeChangeMatters, podChangeMatters } from './events';
+import { assignedPodAddHint, bindingHint, isAssigned, isTerminal, nodeChangeMatters, podChangeMatters, volumeHint } from './events';
 
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 
@@ -80,6 +80,9 @@ export class Scheduler implements Runnable {
       },
       onDelete: (n) => this.cache.removeNode(n.metadata.name),
     });
+    // VolumeBinding's EventsToRegister: what a pod waiting for its claims may be waiting for.
+    const volumeEvent = () => this.waiting.moveAllToActiveOrBackoff(volumeHint);
+    for (const r of [PERSISTENTVOLUMECLAIMS, PERSISTENTVOLUMES, STORAGECLASSES]) opts.informers.for(r).addHandler({ onAdd: volumeEvent, onUpdate: volumeEvent });
   }
 
   /** The last scheduling attempt for a pod, per node and plugin; undefined if none is remembered. */
@@ -140,6 +143,11 @@ export class Scheduler implements Runnable {
     if (state.allNodes.length === 0) return this.fail(pod, attempt, ERR_NO_NODES_AVAILABLE, new Set());
     const cycle = scheduleCycle({ state, filters: this.filters, scorers: this.scorers, startNodeIndex: this.nextStartNodeIndex, rng: this.rng });
     this.nextStartNodeIndex = cycle.nextStartNodeIndex;
+    const rejected = cycle.preFilterRejection;
+    if (rejected) {
+      const message = preFilterErrorMessage(cycle.numAllNodes, rejected.status, pod.spec?.preemptionPolicy);
+      return this.fail(pod, attempt, message, new Set([this.filterNames[rejected.failedAt]]), cycle);
+    }
     if (!cycle.selected) {
       const message = fitErrorMessage(cycle.numAllNodes, cycle.failures.map((f) => f.status), pod.spec?.preemptionPolicy);
       return this.fail(pod, attempt, message, new Set(cycle.failures.map((f) => this.filterNames[f.failedAt])), cycle);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClient } from '../../testing/fakeClient';
 import { kubectl, testContext } from '../../testing/testContext';
 import { DEPLOYMENTS, seedDeployment } from '../../testing/fixtures';
+import { clusterSession } from '../../testing/clusterSession';
 
 const manifest = (replicas: number) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.25\n`;
@@ -37,5 +38,14 @@ describe('kubectl apply', () => {
 
   it('needs a file', async () => {
     expect((await kubectl(testContext(new FakeClient()), 'apply')).stderr).toBe('error: must specify one of -f and -k\n');
+  });
+});
+
+describe('kubectl apply --server-side', () => {
+  it('sends an apply patch as field manager kubectl', async () => {
+    const s = clusterSession(7, { 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  a: "1"\n' });
+    expect(await s.run('apply --server-side -f cm.yaml')).toEqual({ code: 0, stdout: 'configmap/cfg serverside-applied\n', stderr: '' });
+    expect((await s.run('apply --server-side -f cm.yaml --dry-run=server')).stdout).toBe('configmap/cfg serverside-applied (server dry run)\n');
+    expect((await s.run(['get', 'cm', 'cfg', '-o', 'jsonpath={.data.a}'])).stdout).toBe('1');
   });
 });

@@ -54,6 +54,19 @@ function applyOne(inv: Invocation, m: ManifestObject): void {
   printResult(inv, m.info, patched, 'configured', dryRun);
 }
 
+/** `--server-side`: the API server merges the manifest (an apply patch) under the field manager `kubectl`. */
+function serverSideApply(inv: Invocation, m: ManifestObject): void {
+  const dryRun = dryRunStrategy(inv);
+  const namespace = manifestNamespace(inv, m.info, m.object);
+  const obj: KubeObject = namespace ? { ...m.object, metadata: { ...m.object.metadata, namespace } } : m.object;
+  const fieldManager = inv.flags.changed('field-manager') ? inv.flags.string('field-manager') : 'kubectl';
+  const applied =
+    dryRun === 'client'
+      ? obj
+      : withSource('patching', m.source, () => inv.ctx.client.patch(refOf(m.info), obj.metadata?.name ?? '', 'apply', obj, { namespace, dryRun: dryRun === 'server', fieldManager }));
+  printResult(inv, m.info, applied, 'serverside-applied', dryRun);
+}
+
 function runApply(inv: Invocation): number {
   const filenames = inv.flags.strings('filename');
   if (filenames.length === 0) throw new KubectlError(messages.applyRequiresFile);
@@ -64,7 +77,8 @@ function runApply(inv: Invocation): number {
   if (objects.length === 0 && decodeErrors.length === 0) throw new KubectlError(messages.noObjectsPassed('apply'));
   for (const m of objects) {
     try {
-      applyOne(inv, m);
+      if (inv.flags.bool('server-side')) serverSideApply(inv, m);
+      else applyOne(inv, m);
     } catch (e) {
       errors.push(e);
     }
@@ -84,8 +98,8 @@ export const applyCommand: Command = {
     ...PRINT_FLAGS,
     VALIDATE,
     FIELD_MANAGER('kubectl-client-side-apply'),
-    { name: 'server-side', type: 'bool', unavailable: true },
-    { name: 'force-conflicts', type: 'bool', unavailable: true },
+    { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
+    { name: 'force-conflicts', type: 'bool', usage: 'If true, server-side apply will force the changes against conflicts.' },
     { name: 'prune', type: 'bool', unavailable: true },
     { name: 'all', type: 'bool', unavailable: true },
     { name: 'overwrite', type: 'bool', default: true },

@@ -9,7 +9,7 @@ import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { discovery } from '../../resource/builder';
 import { generateHorizontalPodAutoscaler } from '../../generators/hpa';
-import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECORD, RECURSIVE, SAVE_CONFIG } from '../shared/commonFlags';
+import { DRY_RUN, FIELD_MANAGER, FILENAME, KUSTOMIZE, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
 import { fetchObjects } from '../shared/fetch';
 import { checkOutputFormat } from '../shared/output';
@@ -63,11 +63,11 @@ export const autoscaleCommand: Command = {
     DRY_RUN,
     FIELD_MANAGER('kubectl-autoscale'),
     FILENAME,
+    KUSTOMIZE,
     { name: 'max', type: 'int', default: -1, required: true, usage: 'The upper limit for the number of pods that can be set by the autoscaler. Required.' },
     { name: 'min', type: 'int', default: -1, usage: 'The lower limit for the number of pods that can be set by the autoscaler.' },
     { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
     ...PRINT_FLAGS,
-    RECORD,
     RECURSIVE,
     SAVE_CONFIG,
   ],

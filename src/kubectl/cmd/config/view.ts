@@ -7,7 +7,7 @@ import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { printJson, toYaml } from '../../printers';
 import { base64Encode } from '../../util/base64';
-import { TEMPLATE } from '../shared/commonFlags';
+import { ALLOW_MISSING_TEMPLATE_KEYS, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { printTemplate } from '../shared/templatePrinters';
 import { endpointFor } from './clusterEndpoints';
 
@@ -55,6 +55,8 @@ export const viewCommand: Command = {
     { name: 'output', shorthand: 'o', type: 'string', default: 'yaml', usage: 'Output format.' },
     { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' },
     TEMPLATE,
+    ALLOW_MISSING_TEMPLATE_KEYS,
+    SHOW_MANAGED_FIELDS,
   ],
   run(inv) {
     if (inv.flags.bool('minify') && !inv.ctx.kubeconfig.currentContext) throw new KubectlError(messages.configNoCurrentContextSet);

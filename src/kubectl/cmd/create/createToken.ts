@@ -8,7 +8,7 @@ import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { isApiError, type KubeObject, type Stored } from '../../sim';
 import { DEFAULT_TOKEN_SECONDS, TOKEN_ISSUER, issueToken } from '../../generators/token';
-import { OUTPUT, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
+import { ALLOW_MISSING_TEMPLATE_KEYS, OUTPUT, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { checkOutputFormat } from '../shared/output';
 import { formatObjects } from '../shared/formatObjects';
 import { exactlyOneName } from '../shared/usage';
@@ -80,6 +80,7 @@ export const createToken: Command = {
     { name: 'bound-object-name', type: 'string', usage: 'Name of an object to bind the token to.' },
     { name: 'bound-object-uid', type: 'string', usage: 'UID of an object to bind the token to.' },
     { name: 'duration', type: 'duration', usage: 'Requested lifetime of the issued token.' },
+    ALLOW_MISSING_TEMPLATE_KEYS,
     OUTPUT,
     SHOW_MANAGED_FIELDS,
     TEMPLATE,

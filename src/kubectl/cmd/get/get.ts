@@ -5,7 +5,7 @@
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { ALLOW_MISSING_TEMPLATE_KEYS, ALL_NAMESPACES, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
+import { ALLOW_MISSING_TEMPLATE_KEYS, ALL_NAMESPACES, KUSTOMIZE, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { fetchObjects } from '../shared/fetch';
 import { isApiError } from '../../sim';
 import { checkGetFormat, printFound } from './printGet';
@@ -47,6 +47,7 @@ export const getCommand: Command = {
     FIELD_SELECTOR,
     ALL_NAMESPACES,
     FILENAME,
+    KUSTOMIZE,
     RECURSIVE,
     SHOW_MANAGED_FIELDS,
     { name: 'watch', shorthand: 'w', type: 'bool', usage: 'After listing/getting the requested object, watch for changes.' },

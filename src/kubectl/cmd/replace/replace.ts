@@ -9,7 +9,7 @@ import { KubectlError, addSourceToErr, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { readManifests } from '../../resource/builder';
 import type { ManifestObject } from '../../resource/manifest';
-import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, SELECTOR, TIMEOUT, VALIDATE } from '../shared/commonFlags';
+import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, TIMEOUT, VALIDATE } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
 import { manifestNamespace } from '../shared/manifestNamespace';
 import { checkOutputFormat, printResult } from '../shared/output';
@@ -109,7 +109,6 @@ export const replaceCommand: Command = {
     { name: 'raw', type: 'string', unavailable: true },
     RECURSIVE,
     SAVE_CONFIG,
-    SELECTOR,
     { name: 'subresource', type: 'string', unavailable: true },
     TIMEOUT(0),
     VALIDATE,

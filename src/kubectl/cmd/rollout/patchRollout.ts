@@ -4,7 +4,7 @@
  * `error: deployments.apps "web" is already paused`, as kubectl words them.
  */
 import type { Deployment } from 'kubernetes-types/apps/v1';
-import type { KubeObject } from '../../sim';
+import type { KubeObject, Stored } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
@@ -17,16 +17,17 @@ import { rolloutTargets } from './rolloutTargets';
 /** Returns the patch, or throws a reason string's error. */
 type Patcher = (d: Deployment, inv: Invocation) => object;
 
-function patchCommand(name: string, short: string, operation: string, gerund: string, patcher: Patcher): Command {
+/** `workloads`: restart also patches DaemonSets and StatefulSets; pause and resume refuse them. */
+function patchCommand(name: string, short: string, operation: string, gerund: string, patcher: Patcher, workloads: 'accept' | 'refuse' = 'refuse'): Command {
   return {
     name,
     short,
     flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
     run(inv) {
       const dryRun = dryRunStrategy(inv);
-      const { targets, errors } = rolloutTargets(inv, (f) => messages.patchNotSupported(qualifiedResource(f.info), f.object.metadata.name, gerund));
-      for (const { found, deployment } of targets) {
-        if (!deployment) continue;
+      const { targets, errors } = rolloutTargets(inv, (f) => messages.patchNotSupported(qualifiedResource(f.info), f.object.metadata.name, gerund), workloads);
+      for (const { found } of targets) {
+        const deployment = found.object as Stored<Deployment>;
         let patch: object;
         try {
           patch = patcher(deployment, inv);
@@ -53,10 +54,17 @@ function patchCommand(name: string, short: string, operation: string, gerund: st
 /** RFC 3339 in UTC, as the restartedAt annotation carries it. */
 const rfc3339 = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
-export const rolloutRestartCommand = patchCommand('restart', 'Restart a resource', 'restarted', 'restarting', (d, inv) => {
-  if (d.spec?.paused) throw new Error(messages.restartPaused);
-  return { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': rfc3339(inv.ctx.now()) } } } } };
-});
+export const rolloutRestartCommand = patchCommand(
+  'restart',
+  'Restart a resource',
+  'restarted',
+  'restarting',
+  (d, inv) => {
+    if (d.spec?.paused) throw new Error(messages.restartPaused);
+    return { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': rfc3339(inv.ctx.now()) } } } } };
+  },
+  'accept',
+);
 
 export const rolloutPauseCommand = patchCommand('pause', 'Mark the provided resource as paused', 'paused', 'pausing', (d) => {
   if (d.spec?.paused) throw new Error(messages.alreadyPaused);

@@ -1,6 +1,7 @@
 /**
  * The objects a `rollout` subcommand acts on: `deployment/web`, `deployment web`, `-f`, `-l`.
- * Only Deployments roll out in the playground; DaemonSet and StatefulSet rollouts are not simulated.
+ * Subcommands that handle DaemonSets and StatefulSets (status, restart) ask for them with
+ * `workloads`; the others still refuse them.
  */
 import type { Deployment } from 'kubernetes-types/apps/v1';
 import type { Stored } from '../../sim';
@@ -14,15 +15,27 @@ export interface RolloutTarget {
   deployment?: Stored<Deployment>;
 }
 
+const isWorkload = (f: Found) => f.info.group === 'apps' && (f.info.kind === 'DaemonSet' || f.info.kind === 'StatefulSet');
+
 /** `unsupported` words the refusal for kinds that do not roll out, per subcommand. */
-export function rolloutTargets(inv: Invocation, unsupported: (found: Found) => string): { targets: RolloutTarget[]; errors: unknown[] } {
+/**
+ * `workloads`: what to do with DaemonSets and StatefulSets — `accept` them (status, restart),
+ * `refuse` them as kubectl does (pause, resume), or call them `unavailable` here (history, undo
+ * need their ControllerRevisions).
+ */
+export function rolloutTargets(
+  inv: Invocation,
+  unsupported: (found: Found) => string,
+  workloads: 'accept' | 'refuse' | 'unavailable' = 'unavailable',
+): { targets: RolloutTarget[]; errors: unknown[] } {
   if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.rolloutRequiresResource);
   const result = fetchObjects(inv, { labelSelector: inv.flags.string('selector') });
   const errors = [...result.errors];
   const targets: RolloutTarget[] = [];
   for (const found of result.found) {
-    if (found.info.group === 'apps' && (found.info.kind === 'DaemonSet' || found.info.kind === 'StatefulSet')) {
-      errors.push(new KubectlError(messages.rolloutKindNotInPlayground(found.info.resource)));
+    if (isWorkload(found)) {
+      if (workloads === 'accept') targets.push({ found });
+      else errors.push(new KubectlError(workloads === 'refuse' ? unsupported(found) : messages.rolloutKindNotInPlayground(found.info.resource)));
       continue;
     }
     if (found.info.kind !== 'Deployment' || found.info.group !== 'apps') {

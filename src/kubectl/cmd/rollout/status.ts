@@ -1,26 +1,33 @@
 /**
- * `kubectl rollout status deployment/web`: print the deployment's status on every watch event
+ * `kubectl rollout status deployment/web` (or a daemonset, statefulset): print the status on every watch event
  * until the rollout is done (or `--watch=false`, `--timeout`, Ctrl-C). Virtual time passes while
  * it waits, so the cluster makes progress.
  */
-import type { Deployment } from 'kubernetes-types/apps/v1';
-import type { Stored } from '../../sim';
+import type { DaemonSet, Deployment, StatefulSet } from 'kubernetes-types/apps/v1';
+import type { KubeObject } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { FILENAME, RECURSIVE, SELECTOR, TIMEOUT } from '../shared/commonFlags';
 import { refOf } from '../shared/refs';
 import { INTERRUPTED_EXIT_CODE } from '../get/watch';
-import { deploymentStatus } from './deploymentStatus';
+import { deploymentStatus, type RolloutStatus } from './deploymentStatus';
+import { daemonSetStatus, statefulSetStatus } from './workloadStatus';
 import { groupKind, rolloutTargets, type RolloutTarget } from './rolloutTargets';
 
+function statusOf(obj: KubeObject): RolloutStatus {
+  if (obj.kind === 'DaemonSet') return daemonSetStatus(obj as DaemonSet);
+  if (obj.kind === 'StatefulSet') return statefulSetStatus(obj as StatefulSet);
+  return deploymentStatus(obj as Deployment);
+}
+
 async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<number> {
-  const d = target.deployment as Stored<Deployment>;
+  const d = target.found.object;
   let outcome: { done: boolean; error?: unknown } = { done: false };
-  const report = (obj: Deployment) => {
+  const report = (obj: KubeObject) => {
     if (outcome.done || outcome.error) return;
     try {
-      const status = deploymentStatus(obj);
+      const status = statusOf(obj);
       inv.ctx.stdout.write(`${status.message}\n`);
       if (status.done || !inv.flags.bool('watch')) outcome = { done: true };
     } catch (e) {
@@ -28,7 +35,7 @@ async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<n
     }
   };
   report(d);
-  const stop = inv.ctx.client.watch<Deployment>(refOf(target.found.info), { namespace: d.metadata.namespace, fieldSelector: `metadata.name=${d.metadata.name}` }, (e) => {
+  const stop = inv.ctx.client.watch(refOf(target.found.info), { namespace: d.metadata.namespace, fieldSelector: `metadata.name=${d.metadata.name}` }, (e) => {
     if (e.type === 'ADDED' || e.type === 'MODIFIED') report(e.object);
   });
   const timeout = inv.flags.int('timeout');
@@ -47,7 +54,7 @@ async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<n
 }
 
 async function runStatus(inv: Invocation): Promise<number> {
-  const { targets, errors } = rolloutTargets(inv, (f) => messages.statusNotSupported(groupKind(f)));
+  const { targets, errors } = rolloutTargets(inv, (f) => messages.statusNotSupported(groupKind(f)), 'accept');
   aggregate(errors);
   for (const target of targets) {
     const code = await waitForRollout(inv, target);

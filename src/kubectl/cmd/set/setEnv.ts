@@ -7,7 +7,7 @@ import type { ConfigMap, Container, EnvVar, EnvVarSource, PodSpec, Secret } from
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { ALL, DRY_RUN, FIELD_MANAGER, FILENAME, LOCAL, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
+import { ALL, DRY_RUN, FIELD_MANAGER, FILENAME, KUSTOMIZE, LOCAL, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
 import { fetchObjects } from '../shared/fetch';
 import { podSpecOf } from '../shared/podSpec';
 import { containerMatcher, updatePodTemplates } from './podTemplateUpdate';
@@ -137,6 +137,7 @@ export const setEnvCommand: Command = {
   short: 'Update environment variables on a pod template',
   flags: [
     FILENAME,
+    KUSTOMIZE,
     RECURSIVE,
     SELECTOR,
     ALL,

@@ -7,7 +7,7 @@ import { quantity } from '../../sim';
 import type { Command } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { ALL, DRY_RUN, FIELD_MANAGER, FILENAME, LOCAL, PRINT_FLAGS, RECORD, RECURSIVE, SELECTOR } from '../shared/commonFlags';
+import { ALL, DRY_RUN, FIELD_MANAGER, FILENAME, KUSTOMIZE, LOCAL, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
 import { containerMatcher, updatePodTemplates } from './podTemplateUpdate';
 
 /** `cpu=200m,memory=512Mi`, quantities canonicalised as the API stores them. */
@@ -27,12 +27,12 @@ export const setResourcesCommand: Command = {
   short: 'Update resource requests/limits on objects with pod templates',
   flags: [
     FILENAME,
+    KUSTOMIZE,
     RECURSIVE,
     SELECTOR,
     ALL,
     LOCAL,
     DRY_RUN,
-    RECORD,
     ...PRINT_FLAGS,
     FIELD_MANAGER('kubectl-set'),
     { name: 'containers', shorthand: 'c', type: 'string', default: '*', usage: 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards' },
@@ -64,7 +64,7 @@ export const setServiceAccountCommand: Command = {
   name: 'serviceaccount',
   aliases: ['sa'],
   short: 'Update the service account of a resource',
-  flags: [FILENAME, RECURSIVE, ALL, LOCAL, DRY_RUN, RECORD, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-set')],
+  flags: [FILENAME, KUSTOMIZE, RECURSIVE, ALL, LOCAL, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-set')],
   run(inv) {
     if (inv.args.length === 0) throw new KubectlError(messages.serviceAccountRequired);
     const name = inv.args[inv.args.length - 1];

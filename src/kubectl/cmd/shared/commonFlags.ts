@@ -18,6 +18,7 @@ export const TIMEOUT = (defaultSeconds: number): FlagSpec => ({ name: 'timeout',
 export const SAVE_CONFIG: FlagSpec = { name: 'save-config', type: 'bool' };
 export const OVERWRITE: FlagSpec = { name: 'overwrite', type: 'bool' };
 export const LOCAL: FlagSpec = { name: 'local', type: 'bool', unavailable: true };
+export const KUSTOMIZE: FlagSpec = { name: 'kustomize', shorthand: 'k', type: 'string', unavailable: true };
 export const RECORD: FlagSpec = { name: 'record', type: 'bool', deprecated: '--record will be removed in the future' };
 
 /** What every mutating verb that prints its result accepts. */

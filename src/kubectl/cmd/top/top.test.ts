@@ -30,7 +30,22 @@ function withMetrics() {
 
 describe('kubectl top', () => {
   it('needs the metrics API', async () => {
-    expect(await kubectl(testContext(new FakeClient()), 'top pod')).toEqual({ code: 1, stdout: '', stderr: 'error: Metrics API not available\n' });
+    const ctx = testContext(new FakeClient());
+    ctx.discovery = () => BUILTIN_RESOURCES;
+    expect(await kubectl(ctx, 'top pod')).toEqual({ code: 1, stdout: '', stderr: 'error: Metrics API not available\n' });
+  });
+
+  it.each([
+    ['no pods at all', [], 'top pod', 0, 'No resources found in default namespace.\n'],
+    ['pods younger than the first scrape', [0], 'top pod', 1, 'error: metrics not available yet\n'],
+    ['a pod that should have been measured', [150_500], 'top pod', 1, 'error: Metrics not available for pod default/p0, age: 2m30.5s\n'],
+    ['nodes', [], 'top node', 1, 'error: metrics not available yet\n'],
+  ])('without metrics yet: %s', async (_name, ages, line, code, err) => {
+    const client = new FakeClient();
+    const ctx = testContext(client);
+    ages.forEach((age, i) => client.seed({ group: '', version: 'v1', resource: 'pods' }, { apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: 'default', creationTimestamp: new Date(ctx.now() - age).toISOString() } }));
+    ctx.discovery = () => [...BUILTIN_RESOURCES, metricsResource('nodes', 'NodeMetrics', false), metricsResource('pods', 'PodMetrics', true)];
+    expect(await kubectl(ctx, line)).toEqual({ code, stdout: '', stderr: err });
   });
 
   it.each([

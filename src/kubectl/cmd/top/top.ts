@@ -3,13 +3,14 @@
  * TopCmdPrinter does (millicores, Mi, percentages of allocatable; every cell tab-terminated,
  * so rows keep kubectl's trailing padding).
  */
-import type { Node } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { quantity } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { TABLE_TABWRITER, tabwrite } from '../../printers';
 import { ALL_NAMESPACES, FIELD_SELECTOR, SELECTOR } from '../shared/commonFlags';
+import { metricsNotAvailableYet, verifyEmptyMetrics } from './emptyMetrics';
 import { NODE_METRICS, POD_METRICS, metricsAvailable, type NodeMetrics, type PodMetrics, type Usage } from './metrics';
 
 const cpuCell = (u: Usage) => `${quantity.milliValue(u.cpu ?? '0')}m`;
@@ -45,6 +46,7 @@ function runTopNode(inv: Invocation): number {
   const name = inv.args[0];
   const nodes = name ? [inv.ctx.client.get<Node>(NODES, name)] : inv.ctx.client.list<Node>(NODES, { labelSelector: selector }).items;
   const metrics = name ? [inv.ctx.client.get<NodeMetrics>(NODE_METRICS, name)] : inv.ctx.client.list<NodeMetrics>(NODE_METRICS, { labelSelector: selector }).items;
+  if (!metrics.length) throw new KubectlError(metricsNotAvailableYet);
   const capacity = inv.flags.bool('show-capacity');
   const available = (n: Node | undefined) => (capacity ? n?.status?.capacity : n?.status?.allocatable) ?? {};
   const rows = sortBy(metrics, inv.flags.string('sort-by'), (m) => m.usage).map((m) => {
@@ -75,10 +77,10 @@ function runTopPod(inv: Invocation): number {
   const all = inv.flags.bool('all-namespaces');
   const namespace = all ? undefined : inv.namespace;
   const name = inv.args[0];
-  const metrics = name
-    ? [inv.ctx.client.get<PodMetrics>(POD_METRICS, name, { namespace: inv.namespace })]
-    : inv.ctx.client.list<PodMetrics>(POD_METRICS, { namespace, labelSelector: inv.flags.string('selector') || undefined, fieldSelector: inv.flags.string('field-selector') || undefined }).items;
+  const opts = { namespace, labelSelector: inv.flags.string('selector') || undefined, fieldSelector: inv.flags.string('field-selector') || undefined };
+  const metrics = name ? [inv.ctx.client.get<PodMetrics>(POD_METRICS, name, { namespace: inv.namespace })] : inv.ctx.client.list<PodMetrics>(POD_METRICS, opts).items;
   if (!metrics.length) {
+    verifyEmptyMetrics(inv.ctx, inv.ctx.client.list<Pod>({ group: '', version: 'v1', resource: 'pods' }, opts).items);
     inv.ctx.stderr.write(`${messages.noResourcesFound(all ? undefined : inv.namespace)}\n`);
     return 0;
   }

@@ -104,7 +104,7 @@ export class HorizontalController implements Runnable {
     const current = scale.spec?.replicas ?? 0;
     const min = hpa.spec?.minReplicas ?? 1;
     const max = hpa.spec?.maxReplicas ?? min;
-    let desired = current;
+    let desired: number;
     let reason = '';
     let statuses = status.currentMetrics;
     if (current === 0 && min !== 0) {

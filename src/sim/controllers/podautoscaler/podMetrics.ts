@@ -18,6 +18,6 @@ export function podResourceInfo(resource: string, pods: Pod[], metrics: PodMetri
       const requestMilli = missing ? undefined : containers.reduce((n, c) => n + (amount(resource, String(c.resources?.requests?.[resource])) ?? 0), 0);
       const m = p.status?.phase === 'Running' ? metrics.find((x) => x.metadata.name === p.metadata?.name) : undefined;
       const usageMilli = m?.containers.reduce((n, c) => n + (amount(resource, c.usage[resource as 'cpu' | 'memory']) ?? 0), 0);
-      return { name: p.metadata?.name ?? '', ready: isReady(p), requestMilli, missingRequestContainer: missing?.name, usageMilli };
+      return { name: p.metadata?.name ?? '', ready: isReady(p), pending: p.status?.phase === 'Pending', requestMilli, missingRequestContainer: missing?.name, usageMilli };
     });
 }

@@ -10,6 +10,8 @@ export const TOLERANCE = 0.1;
 export interface PodResourceInfo {
   name: string;
   ready: boolean;
+  /** Not started yet: counted nowhere when scaling down, as 0 % when scaling up. */
+  pending?: boolean;
   /** Sum of the pod's containers' requests for the resource (milli-units); undefined when a container has none. */
   requestMilli?: number;
   /** Missing container name, for the error message. */
@@ -34,15 +36,15 @@ function ratioFor(pods: PodResourceInfo[], target: number): { utilization: numbe
 }
 
 export function resourceReplicas(currentReplicas: number, targetUtilization: number, resource: string, pods: PodResourceInfo[]): ResourceReplicasResult {
-  const measured = pods.filter((p) => p.usageMilli !== undefined);
+  const measured = pods.filter((p) => p.usageMilli !== undefined && !p.pending);
   if (pods.length === 0 || measured.length === 0) throw new ReplicaCalculationError(`unable to get metrics for resource ${resource}: no metrics returned from resource metrics API`);
   for (const p of pods) {
     if (p.requestMilli === undefined) throw new ReplicaCalculationError(`missing request for ${resource} in container ${p.missingRequestContainer ?? ''} of Pod ${p.name}`);
   }
   // Not-ready pods only distort CPU (start-up bursts); memory counts them.
-  const ignored = resource === 'cpu' ? measured.filter((p) => !p.ready) : [];
+  const ignored = [...pods.filter((p) => p.pending), ...(resource === 'cpu' ? measured.filter((p) => !p.ready) : [])];
   const ready = measured.filter((p) => !ignored.includes(p));
-  const missing = pods.filter((p) => p.usageMilli === undefined);
+  const missing = pods.filter((p) => p.usageMilli === undefined && !p.pending);
   const { utilization, ratio, averageValueMilli } = ratioFor(ready.length ? ready : measured, targetUtilization);
   if (!missing.length && !ignored.length) {
     if (Math.abs(1 - ratio) <= TOLERANCE) return { replicas: currentReplicas, utilization, averageValueMilli };

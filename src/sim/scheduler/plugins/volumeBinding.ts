@@ -95,8 +95,8 @@ function staticMatchOnNode(claim: PersistentVolumeClaim, volumes: readonly Persi
 
 /**
  * `preFilter` is the verdict for every node at once (a missing or unbound Immediate claim), which
- * the real FitError prints once, without a node count; until the framework runs PreFilter on its
- * own, `filter` repeats it per node.
+ * the FailedScheduling message prints once, without a node count. `filter` checks it again so the
+ * plugin also answers alone (the per-node explanation, tests).
  */
 export function volumeBinding(listers: VolumeListers): FilterPlugin & { preFilter(state: CycleState): Status | undefined } {
   const claimsOf = (state: CycleState) => preFilter(state, 'VolumeBinding', (pod) => podVolumeClaims(pod, listers));
