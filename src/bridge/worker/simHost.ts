@@ -14,6 +14,7 @@ import { registerNetCommands } from './netCommands/netCommands';
 import { registerEditorCommands, type EditorBridge } from './editorBridge';
 import { ContainerSession, type ShellSpec } from './containerSession';
 import { unreachableClient } from './unreachableClient';
+import { hostListeners } from './hostListeners';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -58,6 +59,8 @@ export class SimHost {
   private commandStart = 0;
   /** Open container shells (`kubectl exec -it`), innermost last: they receive the input. */
   private readonly sessions: ContainerSession[] = [];
+  /** The host's local ports that `kubectl port-forward` and `kubectl proxy` listen on. */
+  private readonly listeners = hostListeners(() => this.cluster.network);
   /** The page's editor, when one is attached (browser); `vi`/`nano` explain otherwise. */
   editor?: EditorBridge;
 
@@ -187,6 +190,8 @@ export class SimHost {
   private kubectlContext(ctx: CommandContext): KubectlContext {
     const profile = this.cluster.profile;
     return {
+      ...this.listeners,
+      getenv: (name) => ctx.env.get(name),
       client: this.apiReachable ? this.cluster.client : unreachableClient(`${profile.apiServerIP}:${apiServerPort(profile)}`),
       stdin: ctx.stdin,
       stdout: ctx.stdout,
