@@ -8,7 +8,7 @@ import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
 import { InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
 import type { CommandContext } from '../../shell';
-import { apiServerPort, createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
+import { apiServerPort, metricsDiscovery, createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
 import { registerEditorCommands, type EditorBridge } from './editorBridge';
@@ -192,6 +192,7 @@ export class SimHost {
     return {
       ...this.listeners,
       getenv: (name) => ctx.env.get(name),
+      discovery: () => metricsDiscovery(this.cluster.metrics),
       client: this.apiReachable ? this.cluster.client : unreachableClient(`${profile.apiServerIP}:${apiServerPort(profile)}`),
       stdin: ctx.stdin,
       stdout: ctx.stdout,
