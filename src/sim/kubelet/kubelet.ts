@@ -67,6 +67,9 @@ export class Kubelet implements Runnable {
   /** The pod whose status this kubelet is writing: its own echo needs no new sync. */
   private writing?: string;
   private unwatch?: () => void;
+  private unwatchServices?: () => void;
+  /** Service environment per namespace; any Service change clears it (services change rarely, pods sync often). */
+  private readonly serviceEnv = new Map<string, [string, string][]>();
   /** What this kubelet serves (logs, exec, pod ports); the cluster network delivers requests through it. */
   readonly server: NodeServer;
   /** Set by the cluster network: curl/wget/nslookup/ping run by `kubectl exec`; undefined falls through to the container. */
@@ -119,6 +122,8 @@ export class Kubelet implements Runnable {
     const previous = [...this.pods.keys()];
     this.pods.clear();
     for (const key of previous) this.queue.add(key);
+    this.serviceEnv.clear();
+    this.unwatchServices = this.deps.client.watch(SERVICES, {}, () => this.serviceEnv.clear());
     this.unwatch = this.deps.client.watch<Pod>(PODS, { fieldSelector: `spec.nodeName=${this.nodeName}`, sendInitialEvents: true }, (e) => {
       const key = keyOf(e.object);
       if (e.type === 'DELETED') this.pods.delete(key);
@@ -132,6 +137,8 @@ export class Kubelet implements Runnable {
     this.running = false;
     this.unwatch?.();
     this.unwatch = undefined;
+    this.unwatchServices?.();
+    this.unwatchServices = undefined;
   }
 
   sync(key: string): void {
@@ -156,7 +163,7 @@ export class Kubelet implements Runnable {
       podIP: runtime ? runtime.podIP : pod.spec?.hostNetwork ? this.deps.node.internalIP : this.addresses.allocate(uid),
       lookup: { ...this.lookup(pod.metadata.namespace ?? 'default'), volumeData: this.volumes.dataFor(pod) },
       rng: this.deps.rng,
-      serviceEnv: serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace: pod.metadata.namespace }).items, this.defaultServices()),
+      serviceEnv: this.serviceEnvFor(pod.metadata.namespace ?? 'default'),
       net: this.containerNet(pod),
     });
     this.runtimes.set(uid, result.runtime);
@@ -236,6 +243,15 @@ export class Kubelet implements Runnable {
         return Object.fromEntries(Object.entries(s.data ?? {}).map(([k, v]) => [k, decodeBase64(v) ?? '']));
       },
     };
+  }
+
+  private serviceEnvFor(namespace: string): [string, string][] {
+    let env = this.serviceEnv.get(namespace);
+    if (!env) {
+      env = serviceEnvironment(this.deps.client.list<Service>(SERVICES, { namespace }).items, this.defaultServices());
+      this.serviceEnv.set(namespace, env);
+    }
+    return env;
   }
 
   private defaultServices(): Service[] {
