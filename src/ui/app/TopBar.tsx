@@ -5,6 +5,7 @@ import { ClockControls } from '../features/clock/ClockControls';
 
 export function TopBar() {
   const info = useSim((s) => s.info);
+  const inWorker = useSim((s) => s.inWorker);
   const reset = useSim((s) => s.reset);
   const theme = useTheme((s) => s.theme);
   const toggleTheme = useTheme((s) => s.toggleTheme);
@@ -13,7 +14,7 @@ export function TopBar() {
   const editorOpen = useEditor((s) => s.open);
   const openBuffer = useEditor((s) => s.openBuffer);
   return (
-    <header className="topbar">
+    <header className="topbar" data-runtime={info ? (inWorker ? 'worker' : 'main-thread') : undefined}>
       <h1>
         <span className="logo" aria-hidden>
           ⎈
