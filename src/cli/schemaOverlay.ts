@@ -9,6 +9,16 @@ const CORE = 'io.k8s.api.core.v1';
 
 export function applyV132Overlay(schema: ApiSchema): void {
   const defs = schema.definitions;
+  // admissionregistration's rules embed `Rule` inline in Go; the package's declarations lost its
+  // `resources` and `scope` fields.
+  for (const version of ['v1', 'v1beta1', 'v1alpha1']) {
+    for (const name of ['NamedRuleWithOperations', 'RuleWithOperations']) {
+      const def = defs[`io.k8s.api.admissionregistration.${version}.${name}`];
+      if (!def) continue;
+      def.p.resources ??= { t: 'array', i: { t: 'string' }, d: 'Resources is a list of resources this rule applies to.' };
+      def.p.scope ??= { t: 'string', d: 'scope specifies the scope of this rule. Valid values are "Cluster", "Namespaced", and "*".' };
+    }
+  }
   defs[`${CORE}.ImageVolumeSource`] = {
     d: 'ImageVolumeSource represents a image volume resource.',
     p: {

@@ -39,6 +39,11 @@ describe('v1.32 API surface', () => {
     ['image volumes (1.31)', pod({ volumes: [{ name: 'v', image: { reference: 'quay.io/crio/artifact:v1', pullPolicy: 'IfNotPresent' } }] }), true],
     ['pod-level resources (1.32)', pod({ resources: { limits: { cpu: '1' } } }), true],
     ['resource claims by name (1.31)', pod({ resourceClaims: [{ name: 'gpu', resourceClaimName: 'x' }] }), true],
+    [
+      'admission policy rules keep their inline Rule fields',
+      { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingAdmissionPolicy', metadata: { name: 'p' }, spec: { matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE'], resources: ['deployments'], scope: '*' }] } } },
+      true,
+    ],
     ['a field newer than 1.32 is unknown', pod({ initContainers: [{ name: 'i', image: 'busybox', restartPolicyRules: [] }] }), false],
   ];
   it.each(cases)('%s', (_name, obj, ok) => {
