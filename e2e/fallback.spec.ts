@@ -4,7 +4,7 @@ import { PlaygroundPage } from './pages';
 test('the playground still runs on the main thread when a Worker cannot start', async ({ page }) => {
   await page.addInitScript(() => {
     // A page whose Workers are blocked (a strict CSP, an old embedder): constructing one throws.
-    (window as unknown as { Worker: unknown }).Worker = class {
+    (globalThis as unknown as { Worker: unknown }).Worker = class {
       constructor() {
         throw new Error('Workers are disabled here');
       }
