@@ -85,6 +85,11 @@ export interface KubectlContext {
    * terminal's next lines to it until it exits. Absent where nobody can type (then kubectl says so).
    */
   openShell?(spec: { namespace: string; pod: string; container: string; shell: string; onExit?: () => Promise<string> | string }): void;
+  /**
+   * Downloads a URL given to `-f` (the browser's or Node's fetch). `error` is set when the host
+   * cannot be reached; absent, kubectl reports the host as unknown.
+   */
+  fetchUrl?(url: string): Promise<{ status: number; statusText: string; body: string; error?: undefined } | { error: string }>;
   /** What API discovery answers; the built-in table when the host has no CRDs to add. */
   discovery?(): readonly ResourceInfo[];
   /**

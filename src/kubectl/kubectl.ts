@@ -12,6 +12,7 @@ import { helpText } from './cmdutil/help';
 import { ROOT, KNOWN_UNAVAILABLE, KUBECTL_COMMANDS } from './cmd';
 import { messages } from './messages';
 import { fieldValidationFor, withFieldValidation } from './cmdutil/fieldValidation';
+import { withDownloadedUrls } from './resource/urlManifests';
 
 export type { KubectlContext } from './context';
 
@@ -85,6 +86,7 @@ async function dispatch(argv: readonly string[], ctx: KubectlContext): Promise<n
   for (const s of specs) if (s.deprecated && parsed.changed.has(s.name)) ctx.stderr.write(`${messages.flagDeprecated(s.name, s.deprecated)}\n`);
   checkContext(ctx, flags);
   const validate = specs.some((s) => s.name === 'validate') ? flags.string('validate') : undefined;
+  if (specs.some((s) => s.name === 'filename')) ctx = await withDownloadedUrls(ctx, flags.strings('filename'));
   const inv: Invocation = {
     ctx: { ...ctx, client: withFieldValidation(ctx.client, fieldValidationFor(validate) ?? 'Warn') },
     changeCause: [...path, ...parsed.args].join(' ') + parsed.order.map(([name, value]) => ` --${name}=${value}`).join(''),

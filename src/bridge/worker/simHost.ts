@@ -15,6 +15,7 @@ import { registerEditorCommands, type EditorBridge } from './editorBridge';
 import { ContainerSession, type ShellSpec } from './containerSession';
 import { unreachableClient } from './unreachableClient';
 import { hostListeners } from './hostListeners';
+import { fetchUrl } from './fetchUrl';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -192,6 +193,7 @@ export class SimHost {
     return {
       ...this.listeners,
       getenv: (name) => ctx.env.get(name),
+      fetchUrl,
       discovery: () => metricsDiscovery(this.cluster.metrics),
       client: this.apiReachable ? this.cluster.client : unreachableClient(`${profile.apiServerIP}:${apiServerPort(profile)}`),
       stdin: ctx.stdin,
