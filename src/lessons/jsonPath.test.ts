@@ -18,12 +18,12 @@ describe('evaluateJsonPath', () => {
     { name: 'filter !=', path: ".status.conditions[?(@.type!='Ready')].type", want: 'PodScheduled' },
     { name: 'quoted key with dots', path: ".metadata.annotations['kubectl.kubernetes.io/last-applied-configuration']", want: '{}' },
     { name: 'missing field prints nothing', path: '.spec.nodeName', want: '' },
-    { name: 'object printed as JSON', path: '.spec.containers[0]', want: '{"name":"a","image":"nginx:1.27"}' },
+    { name: 'object printed as Go JSON, keys sorted', path: '.spec.containers[0]', want: '{"image":"nginx:1.27","name":"a"}' },
   ])('$name', ({ path, want }) => {
     expect(printJsonPathValues(evaluateJsonPath(pod, path))).toBe(want);
   });
 
-  it.each(['.spec[', 'spec', '.a[?(@.x>1)]', '.a[foo]'])('rejects %s', (path) => {
+  it.each(['.spec[', '.a[foo'])('rejects %s', (path) => {
     expect(() => evaluateJsonPath(pod, path)).toThrow(JsonPathError);
   });
 });

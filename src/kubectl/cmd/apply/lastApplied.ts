@@ -4,7 +4,7 @@
  * newline, without the annotation itself.
  */
 import type { KubeObject } from '../../sim';
-import { goJson } from '../../util/goJson';
+import { goJson } from '../../../common/goJson';
 
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 

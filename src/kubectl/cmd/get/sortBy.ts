@@ -7,8 +7,8 @@
 import { quantity } from '../../sim';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { evalPath } from '../../jsonpath/evaluate';
-import { JsonPathParseError, parsePath } from '../../jsonpath/parse';
+import { evalPath } from '../../../common/jsonpath/evaluate';
+import { JsonPathParseError, parsePath } from '../../../common/jsonpath/parse';
 import type { Found } from '../shared/fetch';
 
 /** RelaxedJSONPathExpression's output form: `{.metadata.name}`. */

@@ -8,8 +8,8 @@ import type { KubectlContext } from '../../context';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { TABLE_TABWRITER, tabwrite } from '../../printers';
-import { JsonPathError, evalPath, executeJsonPath, executeJsonPathAsJson } from '../../jsonpath/evaluate';
-import { JsonPathParseError, parsePath } from '../../jsonpath/parse';
+import { JsonPathError, evalPath, executeJsonPath, executeJsonPathAsJson } from '../../../common/jsonpath/evaluate';
+import { JsonPathParseError, parsePath } from '../../../common/jsonpath/parse';
 import { TemplateExecError, TemplateParseError, executeGoTemplate } from '../../gotemplate/execute';
 
 export const TEMPLATE_FORMATS = [

@@ -3,7 +3,7 @@
  * nothing (kubectl get allows them), several results are joined by spaces, strings print raw,
  * maps and lists print as compact JSON. Map keys are visited in sorted order so output is stable.
  */
-import { goJson } from '../util/goJson';
+import { goJson } from '../goJson';
 import { type Operand, type Path, type Step, type TemplateNode, parseTemplate } from './parse';
 
 type Json = unknown;
