@@ -5,12 +5,13 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { SimApi } from '../worker/simApi';
+import SimWorker from '../worker/worker.ts?worker';
 
 export type SimConnection = Remote<SimApi> | SimApi;
 
 export async function connectSim(): Promise<{ api: SimConnection; inWorker: boolean }> {
   try {
-    const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' });
+    const worker = new SimWorker();
     const api = wrap<SimApi>(worker);
     await api.prompt();
     return { api, inWorker: true };
