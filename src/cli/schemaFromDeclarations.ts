@@ -83,6 +83,8 @@ export function buildSchema(files: { path: string; source: ts.SourceFile }[]): A
       for (const el of st.importClause.namedBindings.elements) imports.set(el.name.text, packageOf(from));
     }
     for (const st of source.statements) {
+      // Scalar aliases (Quantity, Time, MicroTime) keep their documentation for `kubectl explain`.
+      if (ts.isTypeAliasDeclaration(st) && docOf(st)) definitions[`${pkg}.${st.name.text}`] = { d: docOf(st), p: {} };
       if (!ts.isInterfaceDeclaration(st)) continue;
       const p: Record<string, FieldSchema> = {};
       for (const m of st.members) {

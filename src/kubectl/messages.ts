@@ -9,6 +9,7 @@ import { nodeMessages } from './catalog/nodeMessages';
 import { outputMessages } from './catalog/outputMessages';
 import { infoMessages } from './catalog/infoMessages';
 import { rolloutMessages } from './catalog/rolloutMessages';
+import { explainMessages } from './catalog/explainMessages';
 
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -23,6 +24,7 @@ export const messages = {
   ...outputMessages,
   ...infoMessages,
   ...rolloutMessages,
+  ...explainMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
@@ -146,7 +148,6 @@ export const messages = {
   historyNotSupported: (kind: string) => `no history viewer has been implemented for "${kind}"`,
   patchRefused: (resource: string, name: string, why: string) => `error: ${resource} "${name}" ${why}`,
   patchNotSupported: (resource: string, name: string, gerund: string) => `error: ${resource} "${name}" ${gerund} is not supported`,
-  rolloutKindNotInPlayground: (resource: string) => `rollouts of ${resource} are not available in this playground`,
   rolloutRequiresResource: 'required resource not specified',
   rolloutWithRevision: (revision: number) => `with revision #${revision}`,
 

@@ -7,6 +7,8 @@ export type { KubeObject, ObjectList, Stored, WatchEvent, WatchEventType, Status
 export { ApiError, isApiError, type StatusReason } from './api/errors';
 export type { FieldError } from './api/fieldErrors';
 export type { ResourceInfo } from './api/resources';
+export { loadApiSchema, type ApiSchema, type ApiDefinition, type ApiFieldSchema } from './api/apiSchema';
+export { OTHER_VERSIONS, otherVersionsOf } from './api/resources';
 export { BUILTIN_RESOURCES, resolveResource, findByKind, apiVersionOf, resourceKey } from './api/resources';
 export * as resources from './api/resources';
 export { parseSelector, matches as labelsMatch, selectorFromLabelSelector, labelSelectorAsString, selectorToString, type LabelSelectorParsed } from './api/labels';
@@ -17,7 +19,7 @@ export { PROFILES, DEFAULT_PROFILE, type ClusterProfile, type NodeProfile } from
 export { podIsTransitional } from './cluster/quiet';
 export { createCluster, type CreateClusterOptions, type RunningCluster } from './cluster/createCluster';
 export { formatLabelSelector } from './api/labels';
-export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError } from './apiserver/patch';
+export { createThreeWayMergePatch, createTwoWayMergePatch, patchTypeForKind, isEmptyPatch, PatchError, applyPatch } from './apiserver/patch';
 export { addNode, removeNode, stopCluster, startCluster, clusterRunning } from './cluster/nodes';
 export * as addons from './cluster/addons';
 export { ClusterNetwork, HOST, runCurl, runWget, runNslookup, reverseName, startPing, runTool, toolsIn, parseUrl, isIngressController, CURL_VERSION } from './network';

@@ -1,6 +1,6 @@
 /**
  * The lesson sources (`lessons/NN-slug/{lesson.yaml,<language>.md}`) as raw text, loaded on
- * demand. Parsing happens next to the simulation (SimApi.readLessons), which already carries the
+ * demand. Parsing happens next to the simulation (SimApi.loadLessons), which already carries the
  * lesson model's dependencies; the page only ships the text.
  */
 const SOURCES = import.meta.glob<string>('../../../lessons/*/{lesson.yaml,en.md,ja.md}', { query: '?raw', import: 'default' });

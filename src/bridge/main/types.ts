@@ -5,4 +5,5 @@ export type { EventView, FeedDiff, FeedMessage, NamespaceView, NodeView, ObjectV
 export type { Completion } from '../worker/completeCommand';
 export type { EditorRequest } from '../worker/editorBridge';
 export type { ActivityReport, ControlPlaneComponent } from '../worker/controlPlaneActivity';
-export type { LessonCommand, LocalizedLesson, LocalizedStep, ProseBlock } from '../../lessons';
+export type { Language, LessonCommand, LessonProgress, LessonSummary, Level, LocalizedLesson, LocalizedStep, ProseBlock, StepStatus } from '../../lessons';
+export type { LessonStatus, OfferedHint } from '../worker/lessonRunner/lessonStatus';

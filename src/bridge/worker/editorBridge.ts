@@ -16,7 +16,14 @@ export interface EditorRequest {
 
 export type EditorListener = (request: EditorRequest) => void;
 
-export class EditorBridge {
+/** What commands need from an editor (the page's, or a journal replay's stand-in). */
+export interface EditorPort {
+  readonly available: boolean;
+  openFile(path: string, text: string): void;
+  edit(path: string, text: string): Promise<string | undefined>;
+}
+
+export class EditorBridge implements EditorPort {
   private readonly listeners = new Map<number, EditorListener>();
   private readonly waiting = new Map<number, (text: string | undefined) => void>();
   private nextId = 1;
@@ -66,7 +73,7 @@ export class EditorBridge {
 
 export const EDITOR_COMMANDS = ['vi', 'vim', 'nano'] as const;
 
-async function openInEditor(ctx: CommandContext, bridge: EditorBridge | undefined): Promise<number> {
+async function openInEditor(ctx: CommandContext, bridge: EditorPort | undefined): Promise<number> {
   const name = ctx.argv[0];
   const file = ctx.argv.slice(1).find((a) => !a.startsWith('-'));
   if (!bridge?.available) {
@@ -89,6 +96,6 @@ async function openInEditor(ctx: CommandContext, bridge: EditorBridge | undefine
 }
 
 /** Registers `vi`, `vim` and `nano`; `bridge()` is read at run time (the page may attach later). */
-export function registerEditorCommands(shell: Shell, bridge: () => EditorBridge | undefined): void {
+export function registerEditorCommands(shell: Shell, bridge: () => EditorPort | undefined): void {
   for (const name of EDITOR_COMMANDS) shell.register(name, (ctx) => openInEditor(ctx, bridge()));
 }

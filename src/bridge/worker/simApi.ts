@@ -13,6 +13,11 @@ import { PROFILES } from '../../sim';
 import { localize, parseLessons, type Language, type LocalizedLesson } from '../../lessons';
 import { RealtimeDriver, type Ticker } from './realtimeDriver';
 import { SimHost, type ExecResult, type SimHostOptions } from './simHost';
+import { LessonRunner } from './lessonRunner/LessonRunner';
+import { WorkerLessonHost } from './lessonRunner/workerLessonHost';
+import { lessonApi, type LessonApi } from './lessonRunner/lessonApi';
+import { JournalWatch, workspaceApi, type WorkspaceApi } from './workspace/workspaceApi';
+import type { RestoredSession } from './workspace/restoreWorkspace';
 
 export interface ClockState {
   /** Virtual milliseconds since the epoch. */
@@ -23,7 +28,7 @@ export interface ClockState {
   paused: boolean;
 }
 
-export interface SimApi {
+export interface SimApi extends LessonApi, WorkspaceApi {
   /** Runs a complete command; `onOutput` streams what it prints as it prints it. */
   exec(command: string, onOutput?: (stream: 'stdout' | 'stderr', text: string) => void): Promise<ExecResult>;
   isIncomplete(text: string): boolean;
@@ -33,7 +38,8 @@ export interface SimApi {
   setSpeed(speed: number): void;
   setPaused(paused: boolean): void;
   step(seconds?: number): void;
-  reset(opts?: SimHostOptions): void;
+  /** A fresh cluster; with a lesson open, the current step's starting state on it. */
+  reset(opts?: SimHostOptions): Promise<void>;
   /** Who the terminal talks to, for the top bar. */
   info(): SessionInfo;
   /**
@@ -122,7 +128,28 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
   const activity = new ActivityHub(host, opts.frameTimer ?? timeoutFrameTimer);
   const editor = new EditorBridge();
   host.editor = editor;
-  const kubelet = (name: string) => host.cluster.kubelets.get(name);
+  const journal = new JournalWatch(host);
+  const adopt = (next: SimHost, nextDriver?: RealtimeDriver) => {
+    const pace = driver && { speed: driver.speed, paused: driver.paused };
+    driver?.dispose();
+    host = next;
+    driver = opts.ticker ? (nextDriver ?? new RealtimeDriver(host)) : undefined;
+    if (driver && pace) Object.assign(driver, pace);
+    if (driver && opts.ticker) driver.attach(opts.ticker);
+    hub.rehost(host);
+    activity.rehost(host);
+    editor.cancelAll();
+    host.editor = editor;
+    host.setEditorAttached(editor.available);
+    journal.rehost(host);
+  };
+  const rehost = (next: SimHostOptions) => adopt(new SimHost({ ...opts, ...next }));
+  const session = { current: () => host, timeMode: opts.timeMode ?? 'instant', adopt: (r: RestoredSession) => adopt(r.host, r.driver) } as const;
+  const lessons = new LessonRunner({
+    host: new WorkerLessonHost(() => host, (profile) => rehost({ profile, startTimeMs: host.cluster.now() })),
+    signals: { revision: () => host.cluster.api.store.resourceVersion(), historyLength: () => host.shell.history.length },
+    timer: opts.frameTimer ?? timeoutFrameTimer,
+  });
   return {
     exec: (command, onOutput) => {
       // Even a read reaches the API server: its chip pulses for every command.
@@ -139,17 +166,10 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
     setPaused: (paused) => {
       if (driver) driver.paused = paused;
     },
-    step: (seconds = 1) => (driver ? driver.step(seconds) : host.cluster.advance(seconds)),
+    step: (seconds = 1) => (driver ? driver.step(seconds) : host.advance(seconds)),
     reset: (next = {}) => {
-      const pace = driver && { speed: driver.speed, paused: driver.paused };
-      driver?.dispose();
-      host = new SimHost({ ...opts, ...next });
-      driver = opts.ticker ? new RealtimeDriver(host, opts.ticker) : undefined;
-      if (driver && pace) Object.assign(driver, pace);
-      hub.rehost(host);
-      activity.rehost(host);
-      editor.cancelAll();
-      host.editor = editor;
+      rehost(next);
+      return lessons.afterExternalReset();
     },
     info: () => {
       const context = host.kubeconfig.contexts.find((c) => c.name === host.kubeconfig.currentContext);
@@ -158,32 +178,26 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
     subscribe: (listener) => hub.subscribe(listener),
     unsubscribe: (id) => hub.unsubscribe(id),
     complete: (line, cursor) => completeLine(line, cursor, completionCatalog(host.cluster.client)),
-    stopNode: (name) => {
-      const k = kubelet(name);
-      if (!k) return `node "${name}" not found`;
-      k.stop();
-      return '';
-    },
-    startNode: (name) => {
-      const k = kubelet(name);
-      if (!k) return `node "${name}" not found`;
-      k.start();
-      host.cluster.drain();
-      return '';
-    },
+    stopNode: (name) => host.stopNode(name),
+    startNode: (name) => host.startNode(name),
     profiles: () => ({ current: host.cluster.profile.name, available: Object.keys(PROFILES) }),
     stoppedNodes: () => [...host.cluster.kubelets.entries()].filter(([, k]) => !k.isRunning()).map(([name]) => name),
     kubectlQuiet: (args) => host.kubectlQuiet(args),
-    writeFile: (path, text) => {
-      const abs = host.shell.fs.resolve(host.shell.cwd, path);
-      host.shell.fs.writeFile(abs, text);
-      return abs;
+    writeFile: (path, text) => host.writeFile(path, text),
+    onEditorRequest: (listener) => {
+      const id = editor.listen(listener);
+      host.setEditorAttached(editor.available);
+      return id;
     },
-    onEditorRequest: (listener) => editor.listen(listener),
-    offEditorRequest: (id) => editor.unlisten(id),
+    offEditorRequest: (id) => {
+      editor.unlisten(id);
+      host.setEditorAttached(editor.available);
+    },
     editorDone: (id, text) => editor.finish(id, text),
     readLessons: (files, language) => parseLessons(files).map((l) => localize(l, language)),
     subscribeActivity: (listener) => activity.subscribe(listener),
     unsubscribeActivity: (id) => activity.unsubscribe(id),
+    ...lessonApi(lessons),
+    ...workspaceApi(session, journal),
   };
 }

@@ -8,14 +8,15 @@ import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
 import { InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
 import type { CommandContext } from '../../shell';
-import { apiServerPort, metricsDiscovery, createCluster, PROFILES, DEFAULT_PROFILE, type RunningCluster } from '../../sim';
+import { apiServerPort, metricsDiscovery, createCluster, PROFILES, DEFAULT_PROFILE, DEFAULT_START_MS, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
-import { registerEditorCommands, type EditorBridge } from './editorBridge';
+import { registerEditorCommands, type EditorPort } from './editorBridge';
 import { ContainerSession, type ShellSpec } from './containerSession';
 import { unreachableClient } from './unreachableClient';
 import { hostListeners } from './hostListeners';
 import { fetchUrl } from './fetchUrl';
+import { Journal } from './workspace/journal';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -58,12 +59,23 @@ export class SimHost {
   private sleeper: (seconds: number) => Promise<void>;
   private current?: InterruptController;
   private commandStart = 0;
+  /** True while `execSettled` runs: the clock jumps even in realtime mode. */
+  private replaying = false;
   /** Open container shells (`kubectl exec -it`), innermost last: they receive the input. */
   private readonly sessions: ContainerSession[] = [];
   /** The host's local ports that `kubectl port-forward` and `kubectl proxy` listen on. */
   private readonly listeners = hostListeners(() => this.cluster.network);
-  /** The page's editor, when one is attached (browser); `vi`/`nano` explain otherwise. */
-  editor?: EditorBridge;
+  /** The page's editor (browser); commands use it only while attached, `vi`/`nano` explain otherwise. */
+  editor?: EditorPort;
+  private editorAttached = false;
+  /** Where `kubectl -f https://…` downloads come from (replay answers from the journal instead). */
+  fetchUrl = fetchUrl;
+  /** Every input from outside, for saving the session as a workspace (workspace/journal.ts). */
+  readonly journal: Journal;
+  /** How the session started: with the journal, all a replay needs. */
+  readonly origin: { profile: string; seed: number; startTimeMs: number; timeMode: TimeMode; settle: boolean };
+  /** Set by a realtime driver: wakes the sleeps that a jump of the clock outside it made due. */
+  onClockJump?: () => void;
 
   constructor(opts: SimHostOptions = {}) {
     const profileName = opts.profile ?? DEFAULT_PROFILE;
@@ -71,8 +83,10 @@ export class SimHost {
     if (!profile) throw new Error(`unknown profile "${profileName}" (known: ${Object.keys(PROFILES).join(', ')})`);
     this.timeMode = opts.timeMode ?? 'instant';
     this.settleAfter = opts.settle ?? this.timeMode === 'instant';
-    this.cluster = createCluster({ seed: opts.seed, profile: profileName, startTimeMs: opts.startTimeMs });
+    this.origin = { profile: profileName, seed: opts.seed ?? 1, startTimeMs: opts.startTimeMs ?? DEFAULT_START_MS, timeMode: this.timeMode, settle: this.settleAfter };
+    this.cluster = createCluster({ seed: this.origin.seed, profile: profileName, startTimeMs: this.origin.startTimeMs });
     this.startMs = this.cluster.now();
+    this.journal = new Journal(() => this.cluster.now());
     this.sleeper = (seconds) => {
       if (!this.autoInterrupt()) this.cluster.advance(seconds);
       return Promise.resolve();
@@ -88,8 +102,14 @@ export class SimHost {
       prompt: '$ ',
       maxWatchRounds: this.timeMode === 'instant' ? 3 : undefined,
     });
-    this.shell.register('kubectl', (ctx) => runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx)));
-    registerEditorCommands(this.shell, () => this.editor);
+    this.shell.register('kubectl', async (ctx) => {
+      const code = await runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx));
+      // A real kubectl call lasts long enough for the controllers to react: the next command on
+      // the same line (`kubectl scale --replicas=0; kubectl scale --replicas=2`) sees their work.
+      if (this.timeMode === 'instant') this.cluster.drain();
+      return code;
+    });
+    registerEditorCommands(this.shell, () => (this.editorAttached ? this.editor : undefined));
     registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)) });
     registerNetCommands(this.shell, () => this.cluster.network);
   }
@@ -114,8 +134,13 @@ export class SimHost {
     this.sessions.push(new ContainerSession(this.cluster.client, spec));
   }
 
-  /** Runs one complete command text and returns what it printed. */
-  async exec(command: string, sink?: OutputSink): Promise<ExecResult> {
+  /** Runs one complete command text (a terminal input, journaled) and returns what it printed. */
+  exec(command: string, sink?: OutputSink): Promise<ExecResult> {
+    this.journal.record({ kind: 'exec', line: command });
+    return this.run(command, sink);
+  }
+
+  private async run(command: string, sink?: OutputSink): Promise<ExecResult> {
     const session = this.sessions[this.sessions.length - 1];
     if (session) return this.execInSession(session, command, sink);
     let stdout = '';
@@ -129,7 +154,7 @@ export class SimHost {
       interrupt: ctrl.interrupt,
     });
     this.current = undefined;
-    if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
+    if (this.settleAfter) this.settle(SETTLE_LIMIT_S, false);
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
   }
 
@@ -138,8 +163,31 @@ export class SimHost {
     if (r.closed) this.sessions.pop();
     if (r.stdout) sink?.stdout(r.stdout);
     if (r.stderr) sink?.stderr(r.stderr);
-    if (this.settleAfter) this.cluster.settle(SETTLE_LIMIT_S);
+    if (this.settleAfter) this.settle(SETTLE_LIMIT_S, false);
     return { command, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, clock: this.elapsedSeconds() };
+  }
+
+  /**
+   * Runs a command off the wall clock, as the headless shell would: sleeps jump the clock,
+   * streaming commands end once the cluster is quiet, and the cluster settles afterwards. A
+   * lesson uses it to replay earlier steps' solutions when it restores a step's starting state.
+   */
+  async execSettled(command: string): Promise<ExecResult> {
+    this.journal.record({ kind: 'execSettled', line: command });
+    const sleeper = this.sleeper;
+    this.replaying = true;
+    this.sleeper = (seconds) => {
+      if (!this.autoInterrupt()) this.cluster.advance(seconds);
+      return Promise.resolve();
+    };
+    try {
+      const result = await this.run(command);
+      this.settle(SETTLE_LIMIT_S, false);
+      return result;
+    } finally {
+      this.sleeper = sleeper;
+      this.replaying = false;
+    }
   }
 
   /**
@@ -169,7 +217,59 @@ export class SimHost {
 
   /** Ctrl-C for the running command. */
   interrupt(): void {
-    this.current?.abort();
+    if (!this.current) return;
+    this.journal.record({ kind: 'interrupt' });
+    this.current.abort();
+  }
+
+  /** Writes a virtual file for the page (editor Save, a lesson's files); returns its absolute path. */
+  writeFile(path: string, text: string, opts: { parents?: boolean } = {}): string {
+    const abs = this.shell.fs.resolve(this.shell.cwd, path);
+    this.journal.record({ kind: 'writeFile', path: abs, text, ...(opts.parents ? { parents: true } : {}) });
+    const dir = abs.slice(0, abs.lastIndexOf('/'));
+    if (opts.parents && dir) this.shell.fs.mkdir(dir, true);
+    this.shell.fs.writeFile(abs, text);
+    return abs;
+  }
+
+  /** Powers a node's kubelet off; returns an error message, empty on success. */
+  stopNode(name: string): string {
+    const kubelet = this.cluster.kubelets.get(name);
+    if (!kubelet) return `node "${name}" not found`;
+    this.journal.record({ kind: 'stopNode', name });
+    kubelet.stop();
+    return '';
+  }
+
+  startNode(name: string): string {
+    const kubelet = this.cluster.kubelets.get(name);
+    if (!kubelet) return `node "${name}" not found`;
+    this.journal.record({ kind: 'startNode', name });
+    kubelet.start();
+    this.cluster.drain();
+    return '';
+  }
+
+  /** Jumps the clock (headless stepping, a lesson's wait), outside any realtime driver. */
+  advance(seconds: number): void {
+    this.journal.record({ kind: 'advance', seconds });
+    this.cluster.advance(seconds);
+    this.onClockJump?.();
+  }
+
+  /** Runs the cluster until quiet (at most `maxSeconds`); returns the seconds that passed. */
+  settle(maxSeconds = SETTLE_LIMIT_S, journaled = true): number {
+    if (journaled) this.journal.record({ kind: 'settle', maxSeconds });
+    const passed = this.cluster.settle(maxSeconds);
+    this.onClockJump?.();
+    return passed;
+  }
+
+  /** The page's editor listens (or stopped listening): `vi` and `kubectl edit` may use it. */
+  setEditorAttached(attached: boolean): void {
+    if (attached === this.editorAttached) return;
+    this.journal.record({ kind: 'editor', attached });
+    this.editorAttached = attached;
   }
 
   isIncomplete(text: string): boolean {
@@ -182,10 +282,16 @@ export class SimHost {
    * interrupted, as if Ctrl-C had been pressed. A single `sleep 300` is never cut short.
    */
   private autoInterrupt(): boolean {
-    if (this.timeMode !== 'instant' || !this.current) return false;
+    if ((this.timeMode !== 'instant' && !this.replaying) || !this.current) return false;
     if (this.cluster.now() - this.commandStart < 1000 || !this.cluster.isQuiet()) return false;
     this.current.abort();
     return true;
+  }
+
+  private async edit(editor: EditorPort, file: string, text: string): Promise<string | undefined> {
+    const saved = await editor.edit(file, text);
+    this.journal.record({ kind: 'edited', text: saved ?? null });
+    return saved;
   }
 
   private kubectlContext(ctx: CommandContext): KubectlContext {
@@ -193,7 +299,11 @@ export class SimHost {
     return {
       ...this.listeners,
       getenv: (name) => ctx.env.get(name),
-      fetchUrl,
+      fetchUrl: async (url) => {
+        const result = await this.fetchUrl(url);
+        this.journal.record({ kind: 'fetched', url, result });
+        return result;
+      },
       discovery: () => metricsDiscovery(this.cluster.metrics),
       client: this.apiReachable ? this.cluster.client : unreachableClient(`${profile.apiServerIP}:${apiServerPort(profile)}`),
       stdin: ctx.stdin,
@@ -213,7 +323,7 @@ export class SimHost {
       kubeconfig: this.kubeconfig,
       openShell: (spec) => this.openShell(spec),
       // `kubectl edit` opens the page's editor; headless, kubectl explains the missing editor.
-      ...(this.editor ? { edit: (file: string, text: string) => this.editor!.edit(file, text) } : {}),
+      ...(this.editor && this.editorAttached ? { edit: (file: string, text: string) => this.edit(this.editor!, file, text) } : {}),
     };
   }
 }

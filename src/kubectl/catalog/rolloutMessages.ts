@@ -1,4 +1,4 @@
-/** Wording of DaemonSet and StatefulSet rollout status (polymorphichelpers, v1.32). Spread into ../messages. */
+/** Wording of DaemonSet and StatefulSet rollouts (polymorphichelpers, v1.32). Spread into ../messages. */
 export const rolloutMessages = {
   rolloutOnlyRollingUpdate: 'rollout status is only available for RollingUpdate strategy type',
   dsWaitingSpec: 'Waiting for daemon set spec update to be observed...',
@@ -13,4 +13,6 @@ export const rolloutMessages = {
   stsPartitionDone: (updated: number) => `partitioned roll out complete: ${updated} new pods have been updated...`,
   stsWaitingRevision: (updated: number, revision: string) => `waiting for statefulset rolling update to complete ${updated} pods at revision ${revision}...`,
   stsDone: (current: number, revision: string) => `statefulset rolling update complete ${current} pods at revision ${revision}...`,
+  noLastRevision: 'no last revision to roll back to',
+  willRollBackTo: (template: string) => `will roll back to ${template}`,
 } as const;

@@ -36,6 +36,9 @@ import { diffCommand } from './diff/diff';
 import { editCommand } from './edit/edit';
 import { portForwardCommand } from './portforward/portForward';
 import { proxyCommand } from './proxy/proxy';
+import { kustomizeCommand } from './kustomize/kustomize';
+import { helpCommand, optionsCommand } from '../help/commands';
+import { explainCommand } from './explain/explain';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -45,6 +48,7 @@ export const ROOT: Command = {
     exposeCommand,
     runCommand,
     setCommand,
+    explainCommand,
     getCommand,
     editCommand,
     deleteCommand,
@@ -69,6 +73,7 @@ export const ROOT: Command = {
     patchCommand,
     replaceCommand,
     waitCommand,
+    kustomizeCommand,
     labelCommand,
     annotateCommand,
     completionCommand,
@@ -76,6 +81,8 @@ export const ROOT: Command = {
     apiVersionsCommand,
     configCommand,
     versionCommand,
+    optionsCommand,
+    helpCommand(() => ROOT),
   ],
 };
 
@@ -89,13 +96,10 @@ export const KUBECTL_COMMANDS: readonly string[] = [
 
 /** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
 export const KNOWN_UNAVAILABLE: readonly string[] = [
-  'explain',
   'certificate',
   'attach',
   'cp',
   'debug',
-  'kustomize',
   'alpha',
   'plugin',
-  'options',
 ];

@@ -33,7 +33,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   bool('match-server-version'),
   bool('warnings-as-errors'),
   bool('disable-compression'),
-  str('profile'),
-  str('profile-output'),
+  { name: 'profile', type: 'string', default: 'none' },
+  { name: 'profile-output', type: 'string', default: 'profile.pprof' },
   { name: 'help', shorthand: 'h', type: 'bool' },
 ];

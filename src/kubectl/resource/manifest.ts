@@ -71,6 +71,13 @@ function mapObject(object: KubeObject, source: string, resources: readonly Resou
   out.objects.push({ object, info, source });
 }
 
+/** Maps already-decoded objects (a kustomize build's output) as if they came from `source`. */
+export function mapObjects(objects: readonly KubeObject[], source: string, resources: readonly ResourceInfo[]): DecodeResult {
+  const out: DecodeResult = { objects: [], errors: [] };
+  for (const object of objects) mapObject(object, source, resources, out);
+  return out;
+}
+
 /** Decodes one file's text. A syntax error ends the stream; documents before it still count. */
 export function decodeManifests(text: string, source: string, resources: readonly ResourceInfo[]): DecodeResult {
   const out: DecodeResult = { objects: [], errors: [] };

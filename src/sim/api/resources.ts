@@ -71,6 +71,12 @@ export const HORIZONTALPODAUTOSCALERS = info('autoscaling', 'v2', 'horizontalpod
   categories: ['all'],
   subresources: ['status'],
 });
+/** autoscaling/v1: served and converted (api/conversion), stored as v2. */
+export const HORIZONTALPODAUTOSCALERS_V1 = info('autoscaling', 'v1', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, {
+  shortNames: ['hpa'],
+  categories: ['all'],
+  subresources: ['status'],
+});
 export const CRONJOBS = info('batch', 'v1', 'cronjobs', 'CronJob', true, { shortNames: ['cj'], categories: ['all'], subresources: ['status'] });
 export const JOBS = info('batch', 'v1', 'jobs', 'Job', true, { categories: ['all'], subresources: ['status'] });
 export const INGRESSCLASSES = info('networking.k8s.io', 'v1', 'ingressclasses', 'IngressClass', false);
@@ -150,6 +156,15 @@ export const BUILTIN_RESOURCES: readonly ResourceInfo[] = [
   VOLUMEATTACHMENTS,
 ];
 
+/**
+ * Versions served besides the preferred ones above. Discovery's preferred view (api-resources,
+ * `get all`) leaves them out; mapping an apiVersion or `hpa.v1.autoscaling` still finds them.
+ */
+export const OTHER_VERSIONS: readonly ResourceInfo[] = [HORIZONTALPODAUTOSCALERS_V1];
+
+/** The other versions of the resources in `resources`. */
+export const otherVersionsOf = (resources: readonly ResourceInfo[]) => OTHER_VERSIONS.filter((o) => resources.some((r) => r.group === o.group && r.resource === o.resource));
+
 export const apiVersionOf = (r: GroupVersionResource) => (r.group ? `${r.group}/${r.version}` : r.version);
 
 /** The key a resource's collection is stored under: `pods`, `deployments.apps`. */
@@ -157,7 +172,8 @@ export const resourceKey = (r: { group: string; resource: string }) => (r.group 
 
 /** Finds a resource by apiVersion + kind, as decoding a manifest does. */
 export function findByKind(resources: readonly ResourceInfo[], apiVersion: string, kind: string): ResourceInfo | undefined {
-  return resources.find((r) => r.kind === kind && apiVersionOf(r) === apiVersion);
+  const matches = (r: ResourceInfo) => r.kind === kind && apiVersionOf(r) === apiVersion;
+  return resources.find(matches) ?? otherVersionsOf(resources).find(matches);
 }
 
 /**
@@ -172,7 +188,9 @@ export function resolveResource(resources: readonly ResourceInfo[], typed: strin
   const groupPart = dot < 0 ? undefined : lower.slice(dot + 1);
   const matchesGroup = (r: ResourceInfo) =>
     groupPart === undefined || r.group === groupPart || `${r.version}.${r.group}` === groupPart || (groupPart === r.version && r.group === '');
-  const candidates = resources.filter(matchesGroup);
+  const preferred = resources.filter(matchesGroup);
+  // Only a version spelled out (`hpa.v1.autoscaling`) reaches a non-preferred version.
+  const candidates = preferred.length || groupPart === undefined ? preferred : otherVersionsOf(resources).filter(matchesGroup);
   return (
     candidates.find((r) => r.resource === name) ??
     candidates.find((r) => r.singular === name) ??

@@ -9,7 +9,7 @@ import type { Rng } from '../../common/rng';
 import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
 import type { FieldError } from '../api/fieldErrors';
-import { BUILTIN_RESOURCES, apiVersionOf, resourceKey, type ResourceInfo } from '../api/resources';
+import { BUILTIN_RESOURCES, apiVersionOf, otherVersionsOf, resourceKey, type ResourceInfo } from '../api/resources';
 import type { KubeObject, Mutable, ObjectList, ObjectMeta, Stored, WatchEvent } from '../api/types';
 import type { ListOptions, ResourceRef, WatchOptions, WriteOptions } from '../client/types';
 import { Store, TooOldResourceVersion } from '../store';
@@ -59,7 +59,8 @@ export class ApiServer {
 
   /** Maps a client's resource reference onto what this server serves. */
   target(ref: ResourceRef, namespace: string | undefined): Target {
-    const info = this.resources.find((r) => r.resource === ref.resource && r.group === ref.group && (!ref.version || r.version === ref.version));
+    const served = (r: ResourceInfo) => r.resource === ref.resource && r.group === ref.group && (!ref.version || r.version === ref.version);
+    const info = this.resources.find(served) ?? otherVersionsOf(this.resources).find(served);
     if (!info) throw resourceNotServed();
     return { info, key: resourceKey(info), namespace: info.namespaced ? (namespace ?? 'default') : '' };
   }

@@ -12,6 +12,7 @@ import { applyPatch, PatchError } from './patch';
 import { createSubresource, execInPod, getScale, readLogs } from './subresources';
 import { strategyFor } from './registry';
 import { decodeErrorMessage, pruneUnknownFields, strictDecode } from './strictDecoding';
+import { withVersionConversion } from './versionConversion';
 
 export function createLoopbackClient(api: ApiServer): ClusterClient {
   const nodeServers = new Map<string, NodeServer>();
@@ -42,7 +43,7 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
     return api.commitUpdate(t, existing, patched, opts);
   }
 
-  return {
+  const client: ClusterClient = {
     get<T extends object>(r: ResourceRef, name: string, opts: { namespace?: string; subresource?: string } = {}) {
       const t = target(r, opts.namespace);
       if (opts.subresource === 'scale') return getScale(api, t, name) as Stored<T>;
@@ -79,6 +80,7 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
       nodeServers.set(nodeName, server);
     },
   };
+  return withVersionConversion(api, client);
 }
 
 function applyOrFail(type: Exclude<PatchType, 'apply'>, current: KubeObject, patch: unknown, kind: string): KubeObject {

@@ -67,6 +67,11 @@ export class Cluster {
     this.loop.advance(seconds);
   }
 
+  /** Advances to the virtual instant `ms` (no-op when the clock is already there or past it). */
+  advanceTo(ms: number): void {
+    if (ms > this.clock.now()) this.loop.advanceTo(ms);
+  }
+
   /** Runs until quiet (DESIGN.md §5) for at most `maxSeconds`; returns the seconds that passed. */
   settle(maxSeconds = 120): number {
     return this.loop.runUntil(() => this.isQuiet(), maxSeconds);

@@ -65,7 +65,14 @@ export class TickLoop {
 
   /** Advances virtual time by `seconds`, firing timers in order and draining after each. */
   advance(seconds: number): void {
-    const target = this.clock.now() + seconds * 1000;
+    this.advanceTo(this.clock.now() + seconds * 1000);
+  }
+
+  /**
+   * Advances virtual time to the instant `target` (virtual ms), exactly: a replayed journal lands
+   * on the recorded instants, which `now + seconds * 1000` cannot always express in floating point.
+   */
+  advanceTo(target: number): void {
     this.drain();
     while (this.clock.fireNext(target)) this.drain();
     this.clock.setTime(target);

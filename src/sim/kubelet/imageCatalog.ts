@@ -102,6 +102,12 @@ export const imageCatalog: ImageFamily[] = [
     config: shellOnly('busybox', ['sh'], [BUSYBOX_PATH]),
   },
   {
+    // BusyBox 1.22 with curl added, the image of the Connecting Applications with Services page.
+    repository: 'docker.io/radial/busyboxplus',
+    tags: tags('curl=4.2@1.22.1, latest=4.2@1.22.1>curl, git=14.8@1.22.1'),
+    config: config({ userland: 'busybox', cmd: ['/bin/sh'], env: [BUSYBOX_PATH], programs: { curl: 'curl', '/usr/bin/curl': 'curl' } }),
+  },
+  {
     repository: 'docker.io/library/alpine',
     tags: tags('3=3.64@3.21.0>3.21, 3.17=3.38@3.17.10, 3.18=3.42@3.18.9, 3.19=3.42@3.19.4, 3.20=3.63@3.20.3, 3.21=3.64@3.21.0, latest=3.64@3.21.0>3.21, edge=3.66@3.22_alpha'),
     config: shellOnly('busybox', ['/bin/sh']),
@@ -258,6 +264,13 @@ export const imageCatalog: ImageFamily[] = [
     aliases: ['k8s.gcr.io/serve_hostname'],
     tags: tags('latest=2.1@1.4, 1.4=2.1'),
     config: config({ userland: 'none', entrypoint: ['/serve_hostname'], exposedPorts: [9376], programs: { '/serve_hostname': 'serve-hostname' } }),
+  },
+  {
+    // The probes page's TCP example: elazarl/goproxy on port 8080.
+    repository: 'registry.k8s.io/goproxy',
+    aliases: ['k8s.gcr.io/goproxy'],
+    tags: tags('0.1=2.5'),
+    config: config({ userland: 'none', entrypoint: ['/goproxy'], exposedPorts: [8080], programs: { '/goproxy': 'goproxy' } }),
   },
   {
     repository: 'docker.io/hashicorp/http-echo',

@@ -24,6 +24,7 @@ import { LogStore } from './logStore';
 import { healthyConditions, nodeObject, type MachineInfo, type NodeSpecInput } from './nodeObject';
 import { PodAddressPool } from './podAddressPool';
 import { PodVolumes } from './podVolumes';
+import { SYNC_FREQUENCY_S, hasUpdatableVolumes, refreshUpdatableVolumes } from './projectedVolumes';
 import { readPodLogs } from './podLogs';
 import { syncPod } from './podLifecycle';
 import type { PodRuntime } from './podRuntime';
@@ -57,6 +58,8 @@ export class Kubelet implements Runnable {
   readonly queue: WorkQueue;
   private readonly pods = new Map<string, Stored<Pod>>();
   private readonly runtimes = new Map<string, PodRuntime>();
+  /** When each pod (by uid) last had its updatable volumes refreshed. */
+  private readonly lastPeriodicSync = new Map<string, number>();
   private readonly uidOf = new Map<string, string>();
   private readonly images = new Set<string>();
   private readonly logs = new LogStore();
@@ -154,14 +157,15 @@ export class Kubelet implements Runnable {
     const uid = pod.metadata.uid;
     const now = this.deps.clock.now();
     if (!this.runtimes.has(uid) && this.volumes.awaitsClaimBinding(pod)) return this.queue.addAfter(key, 1);
-    const runtime = this.volumes.remount(pod, this.runtimes.get(uid));
+    const lookup: ObjectLookup = { ...this.lookup(pod.metadata.namespace ?? 'default'), volumeData: this.volumes.dataFor(pod) };
+    const runtime = this.periodicSync(pod, this.volumes.remount(pod, this.runtimes.get(uid)), lookup, now);
     const result = syncPod({
       pod,
       runtime,
       now,
       node: { name: this.nodeName, hostIP: this.deps.node.internalIP, images: this.images },
       podIP: runtime ? runtime.podIP : pod.spec?.hostNetwork ? this.deps.node.internalIP : this.addresses.allocate(uid),
-      lookup: { ...this.lookup(pod.metadata.namespace ?? 'default'), volumeData: this.volumes.dataFor(pod) },
+      lookup,
       rng: this.deps.rng,
       serviceEnv: this.serviceEnvFor(pod.metadata.namespace ?? 'default'),
       net: this.containerNet(pod),
@@ -185,6 +189,17 @@ export class Kubelet implements Runnable {
       }
     }
     if (result.wakeAt !== undefined) this.queue.addAfter(key, Math.max(MIN_WAKE_S, (result.wakeAt - now) / 1000));
+    const synced = this.lastPeriodicSync.get(uid);
+    if (synced !== undefined && !result.runtime.terminating) this.queue.addAfter(key, Math.max(MIN_WAKE_S, (synced - now) / 1000 + SYNC_FREQUENCY_S));
+  }
+
+  /** The periodic pod sync, for pods whose ConfigMap/Secret/downward API volumes may have changed. */
+  private periodicSync(pod: Stored<Pod>, rt: PodRuntime | undefined, lookup: ObjectLookup, now: number): PodRuntime | undefined {
+    if (!rt?.mount.ok || !hasUpdatableVolumes(pod)) return rt;
+    const last = this.lastPeriodicSync.get(rt.uid);
+    if (last !== undefined && now - last < SYNC_FREQUENCY_S * 1000) return rt;
+    this.lastPeriodicSync.set(rt.uid, now);
+    return last === undefined ? rt : refreshUpdatableVolumes(pod, rt, lookup, { hostIP: this.deps.node.internalIP, podIP: rt.podIP });
   }
 
   /** `kubectl exec`: runs in the container's program; what it changes (files) stays in the runtime. */
@@ -221,6 +236,7 @@ export class Kubelet implements Runnable {
     this.uidOf.delete(key);
     if (uid === undefined) return;
     this.runtimes.delete(uid);
+    this.lastPeriodicSync.delete(uid);
     this.addresses.release(uid);
     this.logs.forget(uid);
     this.volumes.forget(uid);

@@ -256,6 +256,8 @@ const servers: Record<string, Builder> = {
   echoserver: (ctx) => ({ code: ctx.version === '1.10' ? [out('Generating self-signed cert'), out('Generating a 2048 bit RSA private key'), out("writing new private key to '/certs/privateKey.key'"), out('-----'), out('Starting nginx'), serve([8080, 8443], { kind: 'echoserver' })] : [serve([8080], { kind: 'echoserver' })], onTerm: quitFast, memMi: 5, cpu: 1 }),
   bootcamp: (ctx) => ({ code: [out('Kubernetes Bootcamp App Started At: {{date:iso}} | Running On:  {{hostname}} '), out(''), serve([8080], { kind: 'static', contentType: 'text/plain', body: `Hello Kubernetes bootcamp! | Running on: {{hostname}} | v=${ctx.version}\n` })], onTerm: { kind: 'die' }, memMi: 11, cpu: 1 }),
   'hello-app': (ctx) => ({ code: [err('{{date:nginx}} Server listening on port 8080'), serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: `Hello, world!\nVersion: ${ctx.version}\nHostname: {{hostname}}\n` }, 'golog')], onTerm: { kind: 'die' }, memMi: 1.7 }),
+  // An HTTP forward proxy: to a plain request for its own address it answers 500 (no upstream).
+  goproxy: () => ({ code: [serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: 'This is a proxy server. Does not respond to non-proxy requests.\n' })], onTerm: { kind: 'die' }, memMi: 1.5 }),
   'serve-hostname': () => ({ code: [serve([9376], { kind: 'hostname' })], onTerm: { kind: 'die' }, memMi: 1 }),
   'http-echo': (ctx) => {
     const text = ctx.argv.find((a) => a.startsWith('-text='))?.slice(6) ?? ctx.argv[ctx.argv.indexOf('-text') + 1] ?? 'hello-world';

@@ -16,7 +16,7 @@ function withServer(limit?: string): { c: RunningCluster; pod: () => Pod } {
   return { c, pod: () => c.client.get<Pod>(PODS, 'php', { namespace: 'default' }) };
 }
 
-/** `perSecond` requests for `seconds` (each costs hpa-example 100 ms of CPU). */
+/** `perSecond` requests for `seconds` (each costs hpa-example 20 ms of CPU). */
 function serve(c: RunningCluster, pod: Pod, seconds: number, perSecond: number): void {
   const ip = pod.status?.podIP ?? '';
   for (let s = 0; s < seconds; s++) {
@@ -41,8 +41,8 @@ describe('metrics-server', () => {
   });
 
   it.each([
-    ['CPU follows served requests', undefined, 5, 500_000_000],
-    ['CPU is throttled at the limit', '300m', 10, 300_000_000],
+    ['CPU follows served requests', undefined, 25, 500_000_000],
+    ['CPU is throttled at the limit', '300m', 50, 300_000_000],
   ])('%s', (_name, limit, perSecond, nanocores) => {
     const { c, pod } = withServer(limit);
     c.advance(80);

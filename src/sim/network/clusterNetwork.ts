@@ -14,7 +14,7 @@ import { isIPv4, resolveFromPod } from './dns';
 import { InformerView } from './informerView';
 import { proxyIngress, isIngressController } from './ingressProxy';
 import { policyAllows, type Peer } from './networkPolicy';
-import { RequestLedger } from './requestLedger';
+import { RequestLedger, requestCpuMs } from './requestLedger';
 import { anonymousForbidden, podResponse } from './responseHeaders';
 import { route, type Hop } from './routing';
 import { ServiceProxy } from './serviceProxy';
@@ -154,7 +154,7 @@ export class ClusterNetwork {
     if (!result.response) return { kind: 'empty', ip };
     const now = this.deps.clock.now();
     this.ledger.record(pod.metadata?.uid ?? '', result.image, now);
-    return { kind: 'response', ip, response: podResponse(result, now) };
+    return { kind: 'response', ip, response: podResponse(result, now), serverMs: requestCpuMs(result.image) };
   }
 
   /** Whether an ICMP echo gets an answer: pods and nodes do, ClusterIPs (iptables VIPs) never. */

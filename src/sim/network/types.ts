@@ -32,7 +32,8 @@ export interface HttpResponse {
 
 /** How a connection attempt ends; transport failures carry what the tools need to word them. */
 export type Outcome =
-  | { kind: 'response'; ip: string; response: HttpResponse }
+  /** `serverMs`: how long the pod worked on it (hpa-example's sqrt loop); the client waits that long. */
+  | { kind: 'response'; ip: string; response: HttpResponse; serverMs?: number }
   | { kind: 'unresolved' }
   /** A TCP reset or ICMP reject: nothing listens, or kube-proxy rejects a Service without endpoints. */
   | { kind: 'refused'; ip: string }

@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { SplitPane } from '../components/SplitPane';
+import { CommandRunner } from '../embed/CommandRunner';
+import { EmbedBadge } from '../embed/EmbedBadge';
+import { panesOf, type Layout } from '../embed/viewOptions';
+import { useView } from '../embed/viewStore';
 import { YamlEditor } from '../features/editor/YamlEditor';
 import { EventsTicker } from '../features/events/EventsTicker';
 import { GraphView } from '../features/graph/GraphView';
@@ -21,38 +25,71 @@ function GraphColumn() {
   );
 }
 
+function Lesson() {
+  return (
+    <Suspense fallback={<article className="lesson-pane" data-testid="lesson-pane" aria-busy="true" />}>
+      <LessonPane />
+    </Suspense>
+  );
+}
+
+function FullWorkspace() {
+  const editorOpen = useEditor((s) => s.open);
+  return (
+    <SplitPane direction="row" initial={26} storageKey="lesson" label="Resize lesson pane">
+      <Lesson />
+      <SplitPane direction="column" initial={62} storageKey="graph" label="Resize graph and terminal">
+        {editorOpen ? (
+          <SplitPane direction="row" initial={50} storageKey="editor" label="Resize graph and editor">
+            <GraphColumn />
+            <YamlEditor />
+          </SplitPane>
+        ) : (
+          <GraphColumn />
+        )}
+        <Terminal />
+      </SplitPane>
+    </SplitPane>
+  );
+}
+
+/** `?layout=`: one or two of the panes (the lesson or graph first, the terminal or editor second). */
+function PartialWorkspace({ layout }: { layout: Layout }) {
+  const panes = panesOf(layout);
+  const editorOpen = useEditor((s) => s.open);
+  const first = panes.lesson ? <Lesson /> : panes.graph ? <GraphColumn /> : undefined;
+  const second = panes.terminal ? <Terminal /> : panes.editor && editorOpen ? <YamlEditor /> : undefined;
+  return (
+    <>
+      {!panes.terminal && <CommandRunner />}
+      {first && second ? (
+        <SplitPane direction={panes.graph && panes.terminal ? 'column' : 'row'} initial={panes.lesson ? 40 : 60} storageKey={`layout.${layout}`} label="Resize panes">
+          {first}
+          {second}
+        </SplitPane>
+      ) : (
+        (first ?? second)
+      )}
+    </>
+  );
+}
+
 /** Composes the page; features own their UI and meet in ui/state. */
 export function App() {
   const connect = useSim((s) => s.connect);
   const error = useSim((s) => s.error);
   const theme = useTheme((s) => s.theme);
-  const editorOpen = useEditor((s) => s.open);
+  const { layout, embed } = useView((s) => s.options);
   useEffect(() => void connect(), [connect]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <div className="app">
-      <TopBar />
+    <div className={embed ? 'app app-embedded' : 'app'} data-layout={layout}>
+      {!embed && <TopBar />}
       {error && <p className="fatal">The simulated cluster could not start: {error}</p>}
-      <main className="workspace">
-        <SplitPane direction="row" initial={26} storageKey="lesson" label="Resize lesson pane">
-          <Suspense fallback={<article className="lesson-pane" data-testid="lesson-pane" aria-busy="true" />}>
-            <LessonPane />
-          </Suspense>
-          <SplitPane direction="column" initial={62} storageKey="graph" label="Resize graph and terminal">
-            {editorOpen ? (
-              <SplitPane direction="row" initial={50} storageKey="editor" label="Resize graph and editor">
-                <GraphColumn />
-                <YamlEditor />
-              </SplitPane>
-            ) : (
-              <GraphColumn />
-            )}
-            <Terminal />
-          </SplitPane>
-        </SplitPane>
-      </main>
+      <main className="workspace">{layout === 'full' ? <FullWorkspace /> : <PartialWorkspace layout={layout} />}</main>
+      {embed && <EmbedBadge />}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { NEW_FILE, STARTER, useEditor } from '../state/editorStore';
 import { useSim } from '../state/simStore';
 import { useTheme } from '../state/themeStore';
 import { ClockControls } from '../features/clock/ClockControls';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useT } from '../i18n/messages';
 
 export function TopBar() {
   const info = useSim((s) => s.info);
@@ -13,25 +15,26 @@ export function TopBar() {
   const profiles = useSim((s) => s.profiles);
   const editorOpen = useEditor((s) => s.open);
   const openBuffer = useEditor((s) => s.openBuffer);
+  const t = useT();
   return (
     <header className="topbar" data-runtime={info ? (inWorker ? 'worker' : 'main-thread') : undefined}>
       <h1>
         <span className="logo" aria-hidden>
           ⎈
         </span>{' '}
-        Kubernetes Playground
+        {t.appTitle}
       </h1>
-      <span className="cluster-name" data-testid="cluster-status" title="kubectl config current-context">
-        {info ? `cluster: ${info.clusterName}` : 'starting cluster…'}
+      <span className="cluster-name" data-testid="cluster-status" title={t.contextTitle} style={{ whiteSpace: 'nowrap' }}>
+        {info ? t.clusterLabel(info.clusterName) : t.startingCluster}
       </span>
       <ClockControls />
       <div className="topbar-actions">
-        <button type="button" onClick={() => openBuffer({ path: NEW_FILE, text: STARTER })} disabled={editorOpen} title="Write a manifest and apply it (or type vi file.yaml in the terminal)">
-          Editor
+        <button type="button" onClick={() => openBuffer({ path: NEW_FILE, text: STARTER })} disabled={editorOpen} title={t.editorTitle}>
+          {t.editor}
         </button>
-        <label className="profile-select" title="The kind of cluster a reset starts">
-          <span className="sr-only">Cluster profile</span>
-          <select value={profile} onChange={(e) => void reset(e.target.value)} aria-label="Cluster profile">
+        <label className="profile-select" title={t.profileTitle}>
+          <span className="sr-only">{t.clusterProfile}</span>
+          <select value={profile} onChange={(e) => void reset(e.target.value)} aria-label={t.clusterProfile}>
             {profiles.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -39,10 +42,11 @@ export function TopBar() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void reset()} title="Start again from a fresh cluster">
-          Reset
+        <button type="button" onClick={() => void reset()} title={t.resetTitle}>
+          {t.reset}
         </button>
-        <button type="button" onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
+        <LanguageSwitch />
+        <button type="button" onClick={toggleTheme} aria-label={t.themeTo(theme === 'dark' ? 'light' : 'dark')}>
           {theme === 'dark' ? '☀' : '☾'}
         </button>
       </div>

@@ -7,6 +7,7 @@ import { proxy } from 'comlink';
 import { create } from 'zustand';
 import { connectSim, type SimConnection } from '../../bridge/main/connectSim';
 import type { ActivityReport, EditorRequest, FeedMessage, SessionInfo } from '../../bridge/main/types';
+import { useView } from '../embed/viewStore';
 import { useActivity } from './activityStore';
 import { useClock } from './clockStore';
 import { useCluster } from './clusterStore';
@@ -38,9 +39,11 @@ interface SimStore {
   reset(profile?: string): Promise<void>;
 }
 
-/** `?profile=multinode` starts the page on that profile. */
-function requestedProfile(): string | undefined {
-  return new URLSearchParams(location.search).get('profile') ?? undefined;
+/** `?profile=multinode` starts the page on that profile; a name the simulation does not know is ignored. */
+function requestedProfile(available: string[]): string | undefined {
+  const wanted = useView.getState().options.profile;
+  if (wanted && !available.includes(wanted)) console.warn(`[kube-playground] ignoring profile=${wanted}: expected one of ${available.join(', ')}`);
+  return wanted && available.includes(wanted) ? wanted : undefined;
 }
 
 function onFeedMessage(m: FeedMessage): void {
@@ -58,8 +61,9 @@ let connecting: Promise<void> | undefined;
 async function open(set: (partial: Partial<SimStore>) => void): Promise<void> {
   try {
     const { api, inWorker } = await connectSim();
-    const wanted = requestedProfile();
-    if (wanted && wanted !== (await api.profiles()).current) await api.reset({ profile: wanted, startTimeMs: Date.now() });
+    const before = await api.profiles();
+    const wanted = requestedProfile(before.available);
+    if (wanted && wanted !== before.current) await api.reset({ profile: wanted, startTimeMs: Date.now() });
     await api.subscribe(proxy(onFeedMessage));
     await api.subscribeActivity(proxy((r: ActivityReport) => useActivity.getState().onActivity(r)));
     await api.onEditorRequest(proxy((r: EditorRequest) => useEditor.getState().onRequest(r)));

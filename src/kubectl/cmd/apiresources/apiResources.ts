@@ -39,7 +39,7 @@ function runApiResources(inv: Invocation): number {
 
 export const apiResourcesCommand: Command = {
   name: 'api-resources',
-  short: 'Print the supported API resources on the server',
+  short: 'List the resource types the cluster serves',
   flags: [
     { name: 'output', shorthand: 'o', type: 'string' },
     { name: 'namespaced', type: 'bool', default: true },

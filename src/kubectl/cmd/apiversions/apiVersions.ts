@@ -4,7 +4,7 @@ import { discovery } from '../../resource/builder';
 
 export const apiVersionsCommand: Command = {
   name: 'api-versions',
-  short: 'Print the supported API versions on the server, in the form of "group/version"',
+  short: 'List the API versions the cluster serves, as group/version',
   run(inv) {
     const versions = new Set(discovery(inv.ctx).map((r) => (r.group ? `${r.group}/${r.version}` : r.version)));
     inv.ctx.stdout.write([...versions].sort().map((v) => `${v}\n`).join(''));

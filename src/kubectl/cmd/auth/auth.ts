@@ -48,20 +48,20 @@ function runCanI(inv: Invocation): number {
 
 const canI: Command = {
   name: 'can-i',
-  short: 'Check whether an action is allowed',
+  short: 'Ask whether you may perform an action',
   flags: [
     ALL_NAMESPACES,
-    { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
-    { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
-    { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
-    { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
+    { name: 'list', type: 'bool', usage: 'List every action you may perform instead of asking about one.' },
+    { name: 'no-headers', type: 'bool', usage: 'Leave out the header row of --list.' },
+    { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Print nothing; answer with the exit code only (0 for yes).' },
+    { name: 'subresource', type: 'string', usage: 'Ask about a subresource, such as log of pods or scale of deployments.' },
   ],
   run: runCanI,
 };
 
 const whoami: Command = {
   name: 'whoami',
-  short: 'Experimental: Check self subject attributes',
+  short: 'Experimental: Show the user and groups the cluster sees for you',
   flags: PRINT_FLAGS,
   run(inv) {
     const format = inv.flags.string('output');
@@ -85,6 +85,6 @@ const whoami: Command = {
 
 export const authCommand: Command = {
   name: 'auth',
-  short: 'Inspect authorization',
+  short: 'Check permissions and identity',
   subcommands: [canI, whoami],
 };

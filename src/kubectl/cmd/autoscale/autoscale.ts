@@ -57,16 +57,16 @@ function runAutoscale(inv: Invocation): number {
 
 export const autoscaleCommand: Command = {
   name: 'autoscale',
-  short: 'Auto-scale a deployment, replica set, stateful set, or replication controller',
+  short: 'Scale a workload automatically by its CPU use',
   flags: [
-    { name: 'cpu-percent', type: 'int', default: -1, usage: 'The target average CPU utilization (represented as a percent of requested CPU) over all the pods.' },
+    { name: 'cpu-percent', type: 'int', default: -1, usage: 'Average CPU use to aim for, as a percentage of the pods\' CPU requests; -1 leaves it to the default policy.' },
     DRY_RUN,
     FIELD_MANAGER('kubectl-autoscale'),
     FILENAME,
     KUSTOMIZE,
-    { name: 'max', type: 'int', default: -1, required: true, usage: 'The upper limit for the number of pods that can be set by the autoscaler. Required.' },
-    { name: 'min', type: 'int', default: -1, usage: 'The lower limit for the number of pods that can be set by the autoscaler.' },
-    { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
+    { name: 'max', type: 'int', default: -1, required: true, usage: 'Most pods the autoscaler may run. Required.' },
+    { name: 'min', type: 'int', default: -1, usage: 'Fewest pods the autoscaler may run; -1 leaves it to the server default (1).' },
+    { name: 'name', type: 'string', usage: 'Name of the new autoscaler; by default the name of the workload.' },
     ...PRINT_FLAGS,
     RECURSIVE,
     SAVE_CONFIG,

@@ -19,7 +19,7 @@ function serviceLink(server: string, svc: Service): string {
 
 const dump: Command = {
   name: 'dump',
-  short: 'Dump relevant information for debugging and diagnosis',
+  short: 'Print a detailed cluster report for troubleshooting',
   run() {
     throw new KubectlError(messages.notInPlayground('cluster-info dump'));
   },
@@ -28,7 +28,7 @@ const dump: Command = {
 export const clusterInfoCommand: Command = {
   name: 'cluster-info',
   aliases: ['clusterinfo'],
-  short: 'Display cluster information',
+  short: 'Show where the control plane and cluster services run',
   subcommands: [dump],
   run(inv) {
     const { server } = currentEndpoint(inv.ctx);

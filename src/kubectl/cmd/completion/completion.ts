@@ -60,7 +60,7 @@ const SCRIPTS: Record<string, string> = { bash: BASH, zsh: ZSH, fish: FISH, powe
 
 export const completionCommand: Command = {
   name: 'completion',
-  short: 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)',
+  short: 'Print a Tab-completion script for bash, zsh, fish or powershell',
   run(inv) {
     if (inv.args.length === 0) throw usageError(inv.commandPath, messages.completionNoShell);
     if (inv.args.length > 1) throw usageError(inv.commandPath, messages.completionTooMany);

@@ -10,7 +10,7 @@ import { viewCommand } from './view';
 
 const currentContext: Command = {
   name: 'current-context',
-  short: 'Display the current-context',
+  short: 'Print the name of the context in use',
   run(inv) {
     if (!inv.ctx.kubeconfig.currentContext) throw new KubectlError(messages.configNoCurrentContext);
     inv.ctx.stdout.write(`${inv.ctx.kubeconfig.currentContext}\n`);
@@ -35,7 +35,7 @@ function runGetContexts(inv: Invocation): number {
 
 const getContexts: Command = {
   name: 'get-contexts',
-  short: 'Describe one or many contexts',
+  short: 'List the contexts in kubeconfig',
   flags: [{ name: 'output', shorthand: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }],
   run: runGetContexts,
 };
@@ -43,7 +43,7 @@ const getContexts: Command = {
 const useContext: Command = {
   name: 'use-context',
   aliases: ['use'],
-  short: 'Set the current-context in a kubeconfig file',
+  short: 'Switch to another context',
   run(inv) {
     if (inv.args.length !== 1) throw new KubectlError(messages.configUnexpectedArgs(inv.args));
     const name = inv.args[0];
@@ -70,13 +70,13 @@ function runSetContext(inv: Invocation): number {
 
 const setContext: Command = {
   name: 'set-context',
-  short: 'Set a context entry in kubeconfig',
-  flags: [{ name: 'current', type: 'bool', usage: 'Modify the current context' }],
+  short: 'Create or change a context in kubeconfig',
+  flags: [{ name: 'current', type: 'bool', usage: 'Change the context in use instead of naming one.' }],
   run: runSetContext,
 };
 
 export const configCommand: Command = {
   name: 'config',
-  short: 'Modify kubeconfig files',
+  short: 'Read and change kubeconfig',
   subcommands: [currentContext, getContexts, setContext, useContext, viewCommand],
 };

@@ -47,13 +47,13 @@ function kubeconfigObject(inv: Invocation): Record<string, unknown> {
 
 export const viewCommand: Command = {
   name: 'view',
-  short: 'Display merged kubeconfig settings or a specified kubeconfig file',
+  short: 'Print the merged kubeconfig, or one kubeconfig file',
   flags: [
-    { name: 'flatten', type: 'bool', usage: 'Flatten the resulting kubeconfig file into self-contained output' },
-    { name: 'merge', type: 'bool', default: true, usage: 'Merge the full hierarchy of kubeconfig files' },
-    { name: 'minify', type: 'bool', usage: 'Remove all information not used by current-context from the output' },
-    { name: 'output', shorthand: 'o', type: 'string', default: 'yaml', usage: 'Output format.' },
-    { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' },
+    { name: 'flatten', type: 'bool', usage: 'Inline the contents of referenced certificate and key files, so the output stands on its own.' },
+    { name: 'merge', type: 'bool', default: true, usage: 'Combine every kubeconfig file kubectl reads into one.' },
+    { name: 'minify', type: 'bool', usage: 'Keep only what the current context uses.' },
+    { name: 'output', shorthand: 'o', type: 'string', default: 'yaml', usage: 'Format to print in: yaml (the default), json, or a template format such as jsonpath.' },
+    { name: 'raw', type: 'bool', usage: 'Show certificates, keys and tokens instead of hiding them.' },
     TEMPLATE,
     ALLOW_MISSING_TEMPLATE_KEYS,
     SHOW_MANAGED_FIELDS,

@@ -6,7 +6,7 @@
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, addSourceToErr, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { readManifests } from '../../resource/builder';
+import { KUSTOMIZE_FLAG, filenameOptions, hasFilenames, readFilenameOptions } from '../../resource/filenameOptions';
 import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, SELECTOR, VALIDATE } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
 import { checkOutputFormat } from '../shared/output';
@@ -25,11 +25,11 @@ import { createPodDisruptionBudget, createPriorityClass, createQuota } from './c
 import { createToken } from './createToken';
 
 function runCreate(inv: Invocation): number {
-  const filenames = inv.flags.strings('filename');
-  if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
+  const files = filenameOptions(inv.flags);
+  if (!hasFilenames(files)) throw new KubectlError(messages.createRequiresFile);
   const dryRun = dryRunStrategy(inv);
   checkOutputFormat(inv.flags.string('output'));
-  const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const { objects, errors: decodeErrors } = readFilenameOptions(inv.ctx, files);
   const errors: unknown[] = [...decodeErrors];
   if (objects.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('create'));
   for (const { object, info, source } of objects) {
@@ -47,8 +47,8 @@ function runCreate(inv: Invocation): number {
 
 export const createCommand: Command = {
   name: 'create',
-  short: 'Create a resource from a file or from stdin',
-  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool', unavailable: true }, { name: 'raw', type: 'string', unavailable: true }],
+  short: 'Create objects from a manifest file or stdin',
+  flags: [FILENAME, KUSTOMIZE_FLAG, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-create'), SAVE_CONFIG, VALIDATE, { name: 'edit', type: 'bool', unavailable: true }, { name: 'raw', type: 'string', unavailable: true }],
   // kubectl's order (alphabetical by name).
   subcommands: [
     createClusterRole,

@@ -8,9 +8,9 @@ import { generatorCommand } from './generatorCommand';
 import { enforcedNamespace } from './createObject';
 
 const SUBJECT_FLAGS: FlagSpec[] = [
-  { name: 'group', type: 'stringArray', usage: 'Groups to bind to the role. The flag can be repeated to add multiple groups.' },
-  { name: 'serviceaccount', type: 'stringArray', usage: 'Service accounts to bind to the role, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.' },
-  { name: 'user', type: 'stringArray', usage: 'Usernames to bind to the role. The flag can be repeated to add multiple users.' },
+  { name: 'group', type: 'stringArray', usage: 'A group that gets the role; repeat the flag for more.' },
+  { name: 'serviceaccount', type: 'stringArray', usage: 'A service account that gets the role, as namespace:name; repeat the flag for more.' },
+  { name: 'user', type: 'stringArray', usage: 'A user that gets the role; repeat the flag for more.' },
 ];
 
 const subjectsOf = (inv: Invocation): SubjectParams => ({
@@ -21,10 +21,10 @@ const subjectsOf = (inv: Invocation): SubjectParams => ({
 
 export const createRoleBinding = generatorCommand({
   name: 'rolebinding',
-  short: 'Create a role binding for a particular role or cluster role',
+  short: 'Grant a role or cluster role within a namespace',
   flags: [
-    { name: 'clusterrole', type: 'string', usage: 'ClusterRole this RoleBinding should reference' },
-    { name: 'role', type: 'string', usage: 'Role this RoleBinding should reference' },
+    { name: 'clusterrole', type: 'string', usage: 'Cluster role whose rules the binding grants in this namespace.' },
+    { name: 'role', type: 'string', usage: 'Role (from this namespace) whose rules the binding grants.' },
     ...SUBJECT_FLAGS,
   ],
   build(inv, name) {
@@ -38,7 +38,7 @@ export const createRoleBinding = generatorCommand({
 
 export const createClusterRoleBinding = generatorCommand({
   name: 'clusterrolebinding',
-  short: 'Create a cluster role binding for a particular cluster role',
-  flags: [{ name: 'clusterrole', type: 'string', required: true, usage: 'ClusterRole this ClusterRoleBinding should reference' }, ...SUBJECT_FLAGS],
+  short: 'Grant a cluster role across the whole cluster',
+  flags: [{ name: 'clusterrole', type: 'string', required: true, usage: 'Cluster role whose rules the binding grants. Required.' }, ...SUBJECT_FLAGS],
   build: (inv, name) => generateClusterRoleBinding(name, inv.flags.string('clusterrole'), subjectsOf(inv)),
 });

@@ -7,9 +7,9 @@ import { generatorCommand } from './generatorCommand';
 import { enforcedNamespace } from './createObject';
 
 export const DATA_SOURCE_FLAGS: readonly FlagSpec[] = [
-  { name: 'from-file', type: 'stringSlice', usage: 'Key file can be specified using its file path' },
-  { name: 'from-literal', type: 'stringArray', usage: 'Specify a key and literal value to insert' },
-  { name: 'from-env-file', type: 'stringSlice', usage: 'Specify the path to a file to read lines of key=val pairs' },
+  { name: 'from-file', type: 'stringSlice', usage: 'A file (key is its name), key=file, or a folder (every file in it); separate several with commas or repeat the flag.' },
+  { name: 'from-literal', type: 'stringArray', usage: 'A key=value pair to store; repeat the flag for more.' },
+  { name: 'from-env-file', type: 'stringSlice', usage: 'A file of KEY=value lines, each stored as a key; # starts a comment.' },
   { name: 'append-hash', type: 'bool', unavailable: true },
 ];
 
@@ -22,7 +22,7 @@ export const dataSourcesOf = (inv: Invocation): DataSources => ({
 export const createConfigMap = generatorCommand({
   name: 'configmap',
   aliases: ['cm'],
-  short: 'Create a config map from a local file, directory or literal value',
+  short: 'Create a config map from literals, files or env files',
   flags: DATA_SOURCE_FLAGS,
   build: (inv, name) => generateConfigMap(inv.ctx, name, dataSourcesOf(inv), enforcedNamespace(inv)),
 });

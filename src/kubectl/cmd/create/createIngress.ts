@@ -6,12 +6,12 @@ import { enforcedNamespace } from './createObject';
 export const createIngress = generatorCommand({
   name: 'ingress',
   aliases: ['ing'],
-  short: 'Create an ingress with the specified name',
+  short: 'Create an ingress with routing rules',
   flags: [
-    { name: 'annotation', type: 'stringArray', usage: 'Annotation to insert in the ingress object, in the format annotation=value' },
-    { name: 'class', type: 'string', usage: 'Ingress Class to be used' },
-    { name: 'default-backend', type: 'string', usage: 'Default service for backend, in format of svcname:port' },
-    { name: 'rule', type: 'stringArray', usage: 'Rule in format host/path=service:port[,tls=secretname].' },
+    { name: 'annotation', type: 'stringArray', usage: 'An annotation for the ingress, as key=value; repeat the flag for more.' },
+    { name: 'class', type: 'string', usage: 'IngressClass that should serve this ingress.' },
+    { name: 'default-backend', type: 'string', usage: 'Service that gets requests no rule matches, as service:port.' },
+    { name: 'rule', type: 'stringArray', usage: 'A routing rule, host/path=service:port, optionally followed by ,tls or ,tls=SECRET; repeat the flag for more. Paths ending in * match by prefix.' },
   ],
   build(inv, name) {
     const p: IngressParams = {

@@ -22,10 +22,10 @@ function fromCronJob(inv: Invocation, name: string, from: string): object {
 
 export const createJob = generatorCommand({
   name: 'job',
-  short: 'Create a job with the specified name',
+  short: 'Create a job that runs pods to completion',
   flags: [
-    { name: 'image', type: 'string', usage: 'Image name to run.' },
-    { name: 'from', type: 'string', usage: 'The name of the resource to create a Job from (only cronjob is supported).' },
+    { name: 'image', type: 'string', usage: 'Container image the job runs.' },
+    { name: 'from', type: 'string', usage: 'Make the job from an existing cron job\'s template, given as cronjob/NAME.' },
   ],
   build(inv, name) {
     const image = inv.flags.string('image');
@@ -41,11 +41,11 @@ export const createJob = generatorCommand({
 export const createCronJob = generatorCommand({
   name: 'cronjob',
   aliases: ['cj'],
-  short: 'Create a cron job with the specified name',
+  short: 'Create a cron job that starts jobs on a schedule',
   flags: [
-    { name: 'image', type: 'string', required: true, usage: 'Image name to run.' },
-    { name: 'schedule', type: 'string', required: true, usage: 'A schedule in the Cron format the job should be run with.' },
-    { name: 'restart', type: 'string', usage: "job's restart policy. supported values: OnFailure, Never" },
+    { name: 'image', type: 'string', required: true, usage: 'Container image each job runs.' },
+    { name: 'schedule', type: 'string', required: true, usage: 'When to start a job, in cron syntax such as "*/5 * * * *".' },
+    { name: 'restart', type: 'string', usage: 'What happens when a job pod fails: OnFailure restarts it, Never starts a new pod.' },
   ],
   build: (inv, name) =>
     generateCronJob({

@@ -7,7 +7,7 @@ import { enforcedNamespace } from './createObject';
 export const createNamespace = generatorCommand({
   name: 'namespace',
   aliases: ['ns'],
-  short: 'Create a namespace with the specified name',
+  short: 'Create a namespace',
   flags: [],
   build: (_inv, name) => generateNamespace(name),
 });
@@ -15,7 +15,7 @@ export const createNamespace = generatorCommand({
 export const createServiceAccount = generatorCommand({
   name: 'serviceaccount',
   aliases: ['sa'],
-  short: 'Create a service account with the specified name',
+  short: 'Create a service account',
   flags: [],
   build: (inv, name) => generateServiceAccount(name, enforcedNamespace(inv)),
 });

@@ -6,10 +6,10 @@ import { enforcedNamespace } from './createObject';
 export const createQuota = generatorCommand({
   name: 'quota',
   aliases: ['resourcequota'],
-  short: 'Create a quota with the specified name',
+  short: 'Create a resource quota for a namespace',
   flags: [
-    { name: 'hard', type: 'string', usage: 'A comma-delimited set of resource=quantity pairs that define a hard limit.' },
-    { name: 'scopes', type: 'string', usage: 'A comma-delimited set of quota scopes that must all match each object tracked by the quota.' },
+    { name: 'hard', type: 'string', usage: 'Limits as resource=quantity pairs separated by commas, such as pods=10,limits.cpu=4.' },
+    { name: 'scopes', type: 'string', usage: 'Scopes separated by commas, such as BestEffort or Terminating; the quota only counts objects matching all of them.' },
   ],
   build: (inv, name) => generateQuota(name, inv.flags.string('hard'), inv.flags.string('scopes'), enforcedNamespace(inv)),
 });
@@ -17,12 +17,12 @@ export const createQuota = generatorCommand({
 export const createPriorityClass = generatorCommand({
   name: 'priorityclass',
   aliases: ['pc'],
-  short: 'Create a priority class with the specified name',
+  short: 'Create a priority class for pods',
   flags: [
-    { name: 'description', type: 'string', usage: 'description is an arbitrary string that usually provides guidelines on when this priority class should be used.' },
-    { name: 'global-default', type: 'bool', usage: 'global-default specifies whether this PriorityClass should be considered as the default priority.' },
-    { name: 'preemption-policy', type: 'string', default: 'PreemptLowerPriority', usage: 'preemption-policy is the policy for preempting pods with lower priority.' },
-    { name: 'value', type: 'int', usage: 'the value of this priority class.' },
+    { name: 'description', type: 'string', usage: 'Free text saying when pods should use this priority.' },
+    { name: 'global-default', type: 'bool', usage: 'Make this the priority of pods that do not name one. Only one class may be the default.' },
+    { name: 'preemption-policy', type: 'string', default: 'PreemptLowerPriority', usage: 'Whether pods of this priority may evict lower ones to get scheduled: PreemptLowerPriority or Never.' },
+    { name: 'value', type: 'int', usage: 'The priority number; higher numbers are scheduled first.' },
   ],
   build: (inv, name) =>
     generatePriorityClass({
@@ -37,11 +37,11 @@ export const createPriorityClass = generatorCommand({
 export const createPodDisruptionBudget = generatorCommand({
   name: 'poddisruptionbudget',
   aliases: ['pdb'],
-  short: 'Create a pod disruption budget with the specified name',
+  short: 'Create a pod disruption budget',
   flags: [
-    { name: 'max-unavailable', type: 'string', usage: 'The maximum number or percentage of unavailable pods this budget requires.' },
-    { name: 'min-available', type: 'string', usage: 'The minimum number or percentage of available pods this budget requires.' },
-    { name: 'selector', type: 'string', usage: 'A label selector to use for this budget. Only equality-based selector requirements are supported.' },
+    { name: 'max-unavailable', type: 'string', usage: 'Most selected pods that may be down at once, as a number or a percentage.' },
+    { name: 'min-available', type: 'string', usage: 'Fewest selected pods that must stay up, as a number or a percentage.' },
+    { name: 'selector', type: 'string', usage: 'Label selector of the pods the budget protects; only key=value terms are accepted.' },
   ],
   build: (inv, name) =>
     generatePodDisruptionBudget(name, inv.flags.string('selector'), inv.flags.string('min-available'), inv.flags.string('max-unavailable'), enforcedNamespace(inv)),

@@ -21,9 +21,9 @@ import { generatorCommand } from './generatorCommand';
 import { enforcedNamespace } from './createObject';
 
 const ROLE_FLAGS: FlagSpec[] = [
-  { name: 'verb', type: 'stringSlice', usage: 'Verb that applies to the resources contained in the rule' },
-  { name: 'resource', type: 'stringSlice', usage: 'Resource that the rule applies to' },
-  { name: 'resource-name', type: 'stringArray', usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items' },
+  { name: 'verb', type: 'stringSlice', usage: 'Verbs the rule allows, such as get, list, watch, create, update, patch, delete, or * for all.' },
+  { name: 'resource', type: 'stringSlice', usage: 'Resources the rule covers, as resource, resource.group or resource/subresource.' },
+  { name: 'resource-name', type: 'stringArray', usage: 'Limit the rule to objects with this name; repeat the flag for more names.' },
 ];
 
 const unique = (items: string[]) => [...new Set(items)];
@@ -40,7 +40,7 @@ const warn = (inv: Invocation) => (line: string) => inv.ctx.stderr.write(`${line
 
 export const createRole = generatorCommand({
   name: 'role',
-  short: 'Create a role with single rule',
+  short: 'Create a role with one rule',
   flags: ROLE_FLAGS,
   build(inv, name) {
     const { verbs, resources, resourceNames } = ruleInputs(inv);
@@ -54,10 +54,10 @@ export const createRole = generatorCommand({
 
 export const createClusterRole = generatorCommand({
   name: 'clusterrole',
-  short: 'Create a cluster role',
+  short: 'Create a role that applies in every namespace',
   flags: [
-    { name: 'aggregation-rule', type: 'stringToString', usage: 'An aggregation label selector for combining ClusterRoles.' },
-    { name: 'non-resource-url', type: 'stringSlice', usage: 'A partial url that user should have access to.' },
+    { name: 'aggregation-rule', type: 'stringToString', usage: 'Labels (key=value) that select other ClusterRoles whose rules this one collects.' },
+    { name: 'non-resource-url', type: 'stringSlice', usage: 'A URL path outside the resource API, such as /healthz or /logs/*, the rule allows.' },
     ...ROLE_FLAGS,
   ],
   build(inv, name) {

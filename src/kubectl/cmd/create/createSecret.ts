@@ -7,17 +7,17 @@ import { DATA_SOURCE_FLAGS, dataSourcesOf } from './createConfigMap';
 
 const generic = generatorCommand({
   name: 'generic',
-  short: 'Create a secret from a local file, directory, or literal value',
-  flags: [...DATA_SOURCE_FLAGS, { name: 'type', type: 'string', usage: 'The type of secret to create' }],
+  short: 'Create a secret from literals, files or env files',
+  flags: [...DATA_SOURCE_FLAGS, { name: 'type', type: 'string', usage: 'Secret type to record, such as Opaque (the default when empty) or kubernetes.io/basic-auth.' }],
   build: (inv, name) => generateGenericSecret(inv.ctx, name, dataSourcesOf(inv), inv.flags.string('type'), enforcedNamespace(inv)),
 });
 
 const tls = generatorCommand({
   name: 'tls',
-  short: 'Create a TLS secret',
+  short: 'Create a secret holding a TLS certificate and key',
   flags: [
-    { name: 'cert', type: 'string', required: true, usage: 'Path to PEM encoded public key certificate.' },
-    { name: 'key', type: 'string', required: true, usage: 'Path to private key associated with given certificate.' },
+    { name: 'cert', type: 'string', required: true, usage: 'File with the PEM certificate (the chain may follow it).' },
+    { name: 'key', type: 'string', required: true, usage: 'File with the PEM private key that belongs to the certificate.' },
     { name: 'append-hash', type: 'bool', unavailable: true },
   ],
   build: (inv, name) => generateTlsSecret(inv.ctx, name, inv.flags.string('cert'), inv.flags.string('key'), enforcedNamespace(inv)),
@@ -25,7 +25,7 @@ const tls = generatorCommand({
 
 const dockerRegistry = generatorCommand({
   name: 'docker-registry',
-  short: 'Create a secret for use with a Docker registry',
+  short: 'Create a secret with image registry credentials',
   flags: [
     { name: 'docker-server', type: 'string', default: 'https://index.docker.io/v1/' },
     { name: 'docker-username', type: 'string' },
@@ -48,6 +48,6 @@ const dockerRegistry = generatorCommand({
 
 export const createSecret: Command = {
   name: 'secret',
-  short: 'Create a secret using a specified subcommand',
+  short: 'Create a secret of one of the kinds below',
   subcommands: [dockerRegistry, generic, tls],
 };

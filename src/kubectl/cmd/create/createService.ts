@@ -7,7 +7,7 @@ import { generateService, type ServiceType } from '../../generators/service';
 import { generatorCommand } from './generatorCommand';
 import { enforcedNamespace } from './createObject';
 
-const TCP: FlagSpec = { name: 'tcp', type: 'stringSlice', usage: 'Port pairs can be specified as \'<port>:<targetPort>\'.' };
+const TCP: FlagSpec = { name: 'tcp', type: 'stringSlice', usage: 'Ports as port:targetPort, or just port when both are the same; separate several with commas.' };
 
 function serviceCommand(name: string, type: ServiceType, short: string, flags: FlagSpec[]): Command {
   return generatorCommand({
@@ -34,11 +34,11 @@ function serviceCommand(name: string, type: ServiceType, short: string, flags: F
 export const createService: Command = {
   name: 'service',
   aliases: ['svc'],
-  short: 'Create a service using a specified subcommand',
+  short: 'Create a service of one of the types below',
   subcommands: [
-    serviceCommand('clusterip', 'ClusterIP', 'Create a ClusterIP service', [TCP, { name: 'clusterip', type: 'string', usage: 'Assign your own ClusterIP or set to \'None\' for a \'headless\' service (no loadbalancing).' }]),
-    serviceCommand('externalname', 'ExternalName', 'Create an ExternalName service', [TCP, { name: 'external-name', type: 'string', required: true, usage: 'External name of service' }]),
-    serviceCommand('loadbalancer', 'LoadBalancer', 'Create a LoadBalancer service', [TCP]),
-    serviceCommand('nodeport', 'NodePort', 'Create a NodePort service', [TCP, { name: 'node-port', type: 'int', usage: 'Port used to expose the service on each node in a cluster.' }]),
+    serviceCommand('clusterip', 'ClusterIP', 'Create a service reachable inside the cluster', [TCP, { name: 'clusterip', type: 'string', usage: 'Cluster IP to use instead of a picked one; "None" makes a headless service without load balancing.' }]),
+    serviceCommand('externalname', 'ExternalName', 'Create a DNS alias for a host outside the cluster', [TCP, { name: 'external-name', type: 'string', required: true, usage: 'DNS name outside the cluster that the service is an alias for.' }]),
+    serviceCommand('loadbalancer', 'LoadBalancer', 'Create a service behind an external load balancer', [TCP]),
+    serviceCommand('nodeport', 'NodePort', 'Create a service open on a port of every node', [TCP, { name: 'node-port', type: 'int', usage: 'Node port to open on every node (usually 30000-32767); 0 lets the cluster pick one.' }]),
   ],
 };

@@ -73,13 +73,13 @@ function runToken(inv: Invocation): number {
 
 export const createToken: Command = {
   name: 'token',
-  short: 'Request a service account token',
+  short: 'Print a fresh token for a service account',
   flags: [
-    { name: 'audience', type: 'stringArray', usage: 'Audience of the requested token.' },
-    { name: 'bound-object-kind', type: 'string', usage: 'Kind of an object to bind the token to. Supported kinds are Node, Pod, Secret.' },
-    { name: 'bound-object-name', type: 'string', usage: 'Name of an object to bind the token to.' },
-    { name: 'bound-object-uid', type: 'string', usage: 'UID of an object to bind the token to.' },
-    { name: 'duration', type: 'duration', usage: 'Requested lifetime of the issued token.' },
+    { name: 'audience', type: 'stringArray', usage: 'Who the token is meant for; repeat the flag for several. By default the API server\'s own audience.' },
+    { name: 'bound-object-kind', type: 'string', usage: 'Kind of object the token is tied to: Pod, Secret or Node. The token dies with that object.' },
+    { name: 'bound-object-name', type: 'string', usage: 'Name of the object the token is tied to.' },
+    { name: 'bound-object-uid', type: 'string', usage: 'UID of the object the token is tied to, to guard against a new object with the same name.' },
+    { name: 'duration', type: 'duration', usage: 'How long the token should stay valid, written like 10m or 2h; the server may shorten it. 0s leaves it to the server.' },
     ALLOW_MISSING_TEMPLATE_KEYS,
     OUTPUT,
     SHOW_MANAGED_FIELDS,

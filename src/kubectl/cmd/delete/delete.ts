@@ -6,7 +6,8 @@ import { isApiError, type ResourceInfo } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { parseResourceArgs, readManifests } from '../../resource/builder';
+import { parseResourceArgs } from '../../resource/builder';
+import { KUSTOMIZE_FLAG, filenameOptions, hasFilenames, readFilenameOptions } from '../../resource/filenameOptions';
 import { ALL, ALL_NAMESPACES, DRY_RUN, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR } from '../shared/commonFlags';
 import { manifestNamespace } from '../shared/manifestNamespace';
 import { refOf, requestNamespace } from '../shared/refs';
@@ -35,10 +36,10 @@ function targetsFromArgs(inv: Invocation, o: DeleteOptions): Target[] {
 }
 
 function collectTargets(inv: Invocation, o: DeleteOptions, errors: unknown[]): Target[] {
-  const filenames = inv.flags.strings('filename');
-  if (filenames.length) {
+  const files = filenameOptions(inv.flags);
+  if (hasFilenames(files)) {
     if (inv.args.length) throw new KubectlError(messages.filesAndArgs);
-    const decoded = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+    const decoded = readFilenameOptions(inv.ctx, files);
     errors.push(...decoded.errors);
     return decoded.objects.map((m) => ({ info: m.info, name: m.object.metadata?.name ?? '', namespace: manifestNamespace(inv, m.info, m.object) }));
   }
@@ -90,9 +91,10 @@ async function runDelete(inv: Invocation): Promise<number> {
 
 export const deleteCommand: Command = {
   name: 'delete',
-  short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+  short: 'Delete objects by name, manifest or selector',
   flags: [
     FILENAME,
+    KUSTOMIZE_FLAG,
     RECURSIVE,
     SELECTOR,
     FIELD_SELECTOR,
@@ -100,13 +102,13 @@ export const deleteCommand: Command = {
     ALL_NAMESPACES,
     DRY_RUN,
     OUTPUT,
-    { name: 'grace-period', type: 'int', default: -1, usage: 'Period of time in seconds given to the resource to terminate gracefully.' },
-    { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' },
-    { name: 'now', type: 'bool', usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).' },
-    { name: 'wait', type: 'bool', default: true, usage: 'If true, wait for resources to be gone before returning.' },
-    { name: 'timeout', type: 'duration', usage: 'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object' },
-    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'Must be "background", "orphan", or "foreground".' },
-    { name: 'ignore-not-found', type: 'bool', usage: 'Treat "resource not found" as a successful delete.' },
+    { name: 'grace-period', type: 'int', default: -1, usage: 'Seconds the objects get to shut down; -1 keeps their own setting, 0 (with --force) removes them at once.' },
+    { name: 'force', type: 'bool', usage: 'Remove the objects from the API without waiting for the kubelet to confirm the containers stopped. Needs --grace-period=0.' },
+    { name: 'now', type: 'bool', usage: 'Ask for a shutdown at once, the same as --grace-period=1.' },
+    { name: 'wait', type: 'bool', default: true, usage: 'Return only when the objects are really gone (finalizers done).' },
+    { name: 'timeout', type: 'duration', usage: 'How long to wait for the deletion before giving up; 0s picks a time from the object\'s size.' },
+    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'What happens to the objects the deleted ones own: background (deleted afterwards), foreground (deleted first) or orphan (kept).' },
+    { name: 'ignore-not-found', type: 'bool', usage: 'Succeed quietly when an object is already gone. On by default with --all.' },
     { name: 'interactive', shorthand: 'i', type: 'bool', unavailable: true },
     { name: 'raw', type: 'string', unavailable: true },
   ],

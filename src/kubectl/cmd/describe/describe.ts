@@ -52,7 +52,7 @@ function runDescribe(inv: Invocation): number {
 
 export const describeCommand: Command = {
   name: 'describe',
-  short: 'Show details of a specific resource or group of resources',
+  short: 'Print a detailed report about objects, with their events',
   flags: [FILENAME, RECURSIVE, SELECTOR, ALL_NAMESPACES, { name: 'show-events', type: 'bool', default: true }, { name: 'chunk-size', type: 'int', default: 500 }],
   run: runDescribe,
 };

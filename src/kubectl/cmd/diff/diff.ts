@@ -9,7 +9,7 @@ import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { printYaml } from '../../printers';
-import { readManifests } from '../../resource/builder';
+import { KUSTOMIZE_FLAG, filenameOptions, hasFilenames, readFilenameOptions } from '../../resource/filenameOptions';
 import type { ManifestObject } from '../../resource/manifest';
 import { unifiedHunks } from '../../util/unifiedDiff';
 import { FIELD_MANAGER, FILENAME, RECURSIVE, SELECTOR } from '../shared/commonFlags';
@@ -58,9 +58,9 @@ function stamp(ms: number): string {
 }
 
 function runDiff(inv: Invocation): number {
-  const filenames = inv.flags.strings('filename');
-  if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
-  const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const fileOptions = filenameOptions(inv.flags);
+  if (!hasFilenames(fileOptions)) throw new KubectlError(messages.createRequiresFile);
+  const { objects, errors: decodeErrors } = readFilenameOptions(inv.ctx, fileOptions);
   const errors: unknown[] = [...decodeErrors];
   const files: { name: string; live: string; merged: string }[] = [];
   for (const m of objects) {
@@ -90,19 +90,19 @@ function runDiff(inv: Invocation): number {
 
 export const diffCommand: Command = {
   name: 'diff',
-  short: 'Diff the live version against a would-be applied version',
+  short: 'Show what applying manifests would change',
   flags: [
-    { name: 'concurrency', type: 'int', default: 1, usage: 'Number of objects to process in parallel when diffing against the live version.' },
+    { name: 'concurrency', type: 'int', default: 1, usage: 'How many objects to compare at the same time; more is faster.' },
     FIELD_MANAGER('kubectl-client-side-apply'),
     FILENAME,
     { name: 'force-conflicts', type: 'bool', unavailable: true },
-    { name: 'kustomize', shorthand: 'k', type: 'string', unavailable: true },
+    KUSTOMIZE_FLAG,
     { name: 'prune', type: 'bool', unavailable: true },
     { name: 'prune-allowlist', type: 'stringArray', unavailable: true },
     RECURSIVE,
     SELECTOR,
     { name: 'server-side', type: 'bool', unavailable: true },
-    { name: 'show-managed-fields', type: 'bool', usage: 'If true, include managed fields in the diff.' },
+    { name: 'show-managed-fields', type: 'bool', usage: 'Compare metadata.managedFields too; they are left out otherwise.' },
   ],
   run: runDiff,
 };

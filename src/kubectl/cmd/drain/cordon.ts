@@ -60,5 +60,5 @@ function cordonCommand(name: string, short: string, desired: boolean): Command {
   };
 }
 
-export const cordonCommandSpec = cordonCommand('cordon', 'Mark node as unschedulable', true);
-export const uncordonCommandSpec = cordonCommand('uncordon', 'Mark node as schedulable', false);
+export const cordonCommandSpec = cordonCommand('cordon', 'Stop scheduling new pods onto a node', true);
+export const uncordonCommandSpec = cordonCommand('uncordon', 'Allow pods to be scheduled onto a node again', false);

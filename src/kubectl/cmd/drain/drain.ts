@@ -106,16 +106,16 @@ async function runDrain(inv: Invocation): Promise<number> {
 
 export const drainCommand: Command = {
   name: 'drain',
-  short: 'Drain node in preparation for maintenance',
+  short: 'Evict the pods of a node before maintenance',
   flags: [
     SELECTOR,
     DRY_RUN,
     TIMEOUT(0),
-    { name: 'ignore-daemonsets', type: 'bool', usage: 'Ignore DaemonSet-managed pods.' },
-    { name: 'delete-emptydir-data', type: 'bool', usage: 'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).' },
-    { name: 'force', type: 'bool', usage: 'Continue even if there are pods that do not declare a controller.' },
-    { name: 'grace-period', type: 'int', default: -1, usage: 'Period of time in seconds given to each pod to terminate gracefully.' },
-    { name: 'pod-selector', type: 'string', usage: 'Label selector to filter pods on the node' },
+    { name: 'ignore-daemonsets', type: 'bool', usage: 'Go on despite daemon set pods, which are left on the node.' },
+    { name: 'delete-emptydir-data', type: 'bool', usage: 'Go on despite pods with emptyDir volumes; their data is lost.' },
+    { name: 'force', type: 'bool', usage: 'Also evict pods that no controller will recreate.' },
+    { name: 'grace-period', type: 'int', default: -1, usage: 'Seconds each pod gets to shut down; -1 keeps the pod\'s own setting.' },
+    { name: 'pod-selector', type: 'string', usage: 'Only evict the pods of the node that match this label selector.' },
     { name: 'disable-eviction', type: 'bool', unavailable: true },
     { name: 'skip-wait-for-delete-timeout', type: 'int', unavailable: true },
     { name: 'chunk-size', type: 'int', default: 500 },

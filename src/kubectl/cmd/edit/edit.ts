@@ -77,7 +77,7 @@ async function runEdit(inv: Invocation): Promise<number> {
 
 export const editCommand: Command = {
   name: 'edit',
-  short: 'Edit a resource on the server',
+  short: 'Change a live object in your editor',
   flags: [
     FIELD_MANAGER('kubectl-edit'),
     FILENAME,
@@ -85,10 +85,10 @@ export const editCommand: Command = {
     { name: 'output-patch', type: 'bool', unavailable: true },
     ...PRINT_FLAGS,
     RECURSIVE,
-    { name: 'save-config', type: 'bool', usage: 'If true, the configuration of current object will be saved in its annotation.' },
+    { name: 'save-config', type: 'bool', usage: 'Store the edited object in the last-applied-configuration annotation, so a later kubectl apply can work out what changed.' },
     { name: 'subresource', type: 'string', unavailable: true },
     VALIDATE,
-    { name: 'windows-line-endings', type: 'bool', usage: 'Defaults to the line ending native to your platform.' },
+    { name: 'windows-line-endings', type: 'bool', usage: 'Give the file Windows (CRLF) line endings in the editor.' },
   ],
   run: runEdit,
 };

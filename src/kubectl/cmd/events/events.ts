@@ -90,15 +90,15 @@ async function runEvents(inv: Invocation): Promise<number> {
 export const eventsCommand: Command = {
   name: 'events',
   aliases: ['ev'],
-  short: 'List events',
+  short: 'List what happened in the cluster, oldest first',
   flags: [
     ALL_NAMESPACES,
-    { name: 'chunk-size', type: 'int', default: 500, usage: 'Return large lists in chunks rather than all at once.' },
-    { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' },
-    { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." },
+    { name: 'chunk-size', type: 'int', default: 500, usage: 'Fetch long lists in pages of this many items; 0 fetches everything in one request.' },
+    { name: 'for', type: 'string', usage: 'Only events about this object, given as TYPE/NAME.' },
+    { name: 'no-headers', type: 'bool', usage: 'Leave out the header row.' },
     ...PRINT_FLAGS,
-    { name: 'types', type: 'stringSlice', usage: 'Output only events of given types.' },
-    { name: 'watch', shorthand: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' },
+    { name: 'types', type: 'stringSlice', usage: 'Only events of these types: Normal, Warning, or both comma-separated.' },
+    { name: 'watch', shorthand: 'w', type: 'bool', usage: 'Keep printing new events as they happen.' },
   ],
   run: runEvents,
 };

@@ -48,11 +48,11 @@ function runExec(inv: Invocation): number {
 
 export const execCommand: Command = {
   name: 'exec',
-  short: 'Execute a command in a container',
+  short: 'Run a command inside a container',
   flags: [
-    { name: 'container', shorthand: 'c', type: 'string', usage: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' },
-    { name: 'stdin', shorthand: 'i', type: 'bool', usage: 'Pass stdin to the container' },
-    { name: 'tty', shorthand: 't', type: 'bool', usage: 'Stdin is a TTY' },
+    { name: 'container', shorthand: 'c', type: 'string', usage: 'Container to run the command in; by default the one named by the kubectl.kubernetes.io/default-container annotation, else the first.' },
+    { name: 'stdin', shorthand: 'i', type: 'bool', usage: 'Forward your input to the command.' },
+    { name: 'tty', shorthand: 't', type: 'bool', usage: 'Treat your input as a terminal (TTY); pair it with -i for a shell.' },
     { name: 'quiet', shorthand: 'q', type: 'bool' },
     { name: 'filename', shorthand: 'f', type: 'stringSlice', unavailable: true },
     { name: 'pod-running-timeout', type: 'duration', default: 60 },

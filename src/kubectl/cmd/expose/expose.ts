@@ -53,7 +53,7 @@ function runExpose(inv: Invocation): number {
 
 export const exposeCommand: Command = {
   name: 'expose',
-  short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
+  short: 'Make a service for the pods of a deployment, replica set, replication controller, service or pod',
   flags: [
     FILENAME,
     RECURSIVE,
@@ -61,17 +61,17 @@ export const exposeCommand: Command = {
     DRY_RUN,
     ...PRINT_FLAGS,
     FIELD_MANAGER('kubectl-expose'),
-    { name: 'port', type: 'string', usage: 'The port that the service should serve on.' },
-    { name: 'target-port', type: 'string', usage: 'Name or number for the port on the container that the service should direct traffic to.' },
-    { name: 'protocol', type: 'string', usage: 'The network protocol for the service to be created.' },
-    { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
-    { name: 'type', type: 'string', usage: 'Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName.' },
+    { name: 'port', type: 'string', usage: 'Port the service listens on; by default the port the exposed resource declares.' },
+    { name: 'target-port', type: 'string', usage: 'Container port, by number or name, that traffic is sent to; by default the same as --port.' },
+    { name: 'protocol', type: 'string', usage: 'Protocol of the service port: TCP (the default), UDP or SCTP.' },
+    { name: 'name', type: 'string', usage: 'Name of the new service; by default the name of the exposed resource.' },
+    { name: 'type', type: 'string', usage: 'Service type: ClusterIP (the default), NodePort, LoadBalancer or ExternalName.' },
     { name: 'port-name', type: 'string' },
     { name: 'cluster-ip', type: 'string' },
     { name: 'external-ip', type: 'string' },
     { name: 'load-balancer-ip', type: 'string' },
     { name: 'session-affinity', type: 'string' },
-    { name: 'labels', shorthand: 'l', type: 'string', usage: 'Labels to apply to the service created by this call.' },
+    { name: 'labels', shorthand: 'l', type: 'string', usage: 'Labels to put on the new service, as key=value pairs separated by commas.' },
   ],
   run: runExpose,
 };

@@ -5,7 +5,8 @@
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { ALLOW_MISSING_TEMPLATE_KEYS, ALL_NAMESPACES, KUSTOMIZE, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
+import { KUSTOMIZE_FLAG, filenameOptions, hasFilenames } from '../../resource/filenameOptions';
+import { ALLOW_MISSING_TEMPLATE_KEYS, ALL_NAMESPACES, FIELD_SELECTOR, FILENAME, OUTPUT, RECURSIVE, SELECTOR, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { fetchObjects } from '../shared/fetch';
 import { isApiError } from '../../sim';
 import { checkGetFormat, printFound } from './printGet';
@@ -18,7 +19,7 @@ function noResourcesMessage(inv: Invocation, namespaced: boolean): string {
 }
 
 async function runGet(inv: Invocation): Promise<number> {
-  if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.getRequiresType, { raw: true });
+  if (inv.args.length === 0 && !hasFilenames(filenameOptions(inv.flags))) throw new KubectlError(messages.getRequiresType, { raw: true });
   checkGetFormat(outputFormat(inv));
   const selector = inv.flags.string('selector');
   const result = fetchObjects(inv, { labelSelector: selector, fieldSelector: inv.flags.string('field-selector'), allNamespaces: inv.flags.bool('all-namespaces') });
@@ -38,7 +39,7 @@ async function runGet(inv: Invocation): Promise<number> {
 
 export const getCommand: Command = {
   name: 'get',
-  short: 'Display one or many resources',
+  short: 'List resources or show particular ones',
   flags: [
     OUTPUT,
     TEMPLATE,
@@ -47,18 +48,18 @@ export const getCommand: Command = {
     FIELD_SELECTOR,
     ALL_NAMESPACES,
     FILENAME,
-    KUSTOMIZE,
+    KUSTOMIZE_FLAG,
     RECURSIVE,
     SHOW_MANAGED_FIELDS,
-    { name: 'watch', shorthand: 'w', type: 'bool', usage: 'After listing/getting the requested object, watch for changes.' },
-    { name: 'watch-only', type: 'bool', usage: 'Watch for changes to the requested object(s), without listing/getting first.' },
-    { name: 'output-watch-events', type: 'bool', usage: 'Output watch event objects when --watch or --watch-only is used.' },
-    { name: 'show-labels', type: 'bool', usage: 'When printing, show all labels as the last column' },
-    { name: 'label-columns', shorthand: 'L', type: 'stringSlice', usage: 'Accepts a comma separated list of labels that are going to be presented as columns.' },
-    { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
-    { name: 'no-headers', type: 'bool', usage: "When using the default or custom-column output format, don't print headers (default print headers)." },
-    { name: 'ignore-not-found', type: 'bool', usage: 'If the requested object does not exist the command will return exit code 0.' },
-    { name: 'sort-by', type: 'string', usage: 'If non-empty, sort list types using this field specification.' },
+    { name: 'watch', shorthand: 'w', type: 'bool', usage: 'After printing, keep printing objects again as they change.' },
+    { name: 'watch-only', type: 'bool', usage: 'Print only changes, without the initial listing.' },
+    { name: 'output-watch-events', type: 'bool', usage: 'With --watch, print each change as a watch event (ADDED, MODIFIED, DELETED) around the object.' },
+    { name: 'show-labels', type: 'bool', usage: 'Add a LABELS column with all labels of each object.' },
+    { name: 'label-columns', shorthand: 'L', type: 'stringSlice', usage: 'Label keys to show as extra columns, comma-separated or by repeating the flag; case-sensitive.' },
+    { name: 'show-kind', type: 'bool', usage: 'Prefix names with their type, as in pod/web.' },
+    { name: 'no-headers', type: 'bool', usage: 'Leave out the header row of tables and custom columns.' },
+    { name: 'ignore-not-found', type: 'bool', usage: 'Succeed quietly when a named object does not exist.' },
+    { name: 'sort-by', type: 'string', usage: "Sort the list by a field, given as a JSONPath such as '{.metadata.creationTimestamp}' or .status.startTime." },
     { name: 'chunk-size', type: 'int', default: 500 },
     { name: 'subresource', type: 'string', unavailable: true },
     { name: 'raw', type: 'string', unavailable: true },

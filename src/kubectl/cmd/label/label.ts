@@ -4,7 +4,7 @@ import { metadataCommand } from './metadataUpdate';
 
 export const labelCommand = metadataCommand(
   'label',
-  'Update the labels on a resource',
+  'Add, change or remove labels',
   {
     verb: 'label',
     field: 'labels',
@@ -18,7 +18,7 @@ export const labelCommand = metadataCommand(
 
 export const annotateCommand = metadataCommand(
   'annotate',
-  'Update the annotations on a resource',
+  'Add, change or remove annotations',
   {
     verb: 'annotate',
     field: 'annotations',

@@ -57,16 +57,16 @@ function runPatch(inv: Invocation): number {
 
 export const patchCommand: Command = {
   name: 'patch',
-  short: 'Update fields of a resource',
+  short: 'Change fields of an object with a patch',
   flags: [
     FILENAME,
     RECURSIVE,
     DRY_RUN,
     ...PRINT_FLAGS,
     FIELD_MANAGER('kubectl-patch'),
-    { name: 'patch', shorthand: 'p', type: 'string', usage: 'The patch to be applied to the resource JSON file.' },
-    { name: 'patch-file', type: 'string', usage: 'A file containing a patch to be applied to the resource.' },
-    { name: 'type', type: 'string', default: 'strategic', usage: 'The type of patch being provided; one of [json merge strategic]' },
+    { name: 'patch', shorthand: 'p', type: 'string', usage: 'The patch itself, in JSON or YAML.' },
+    { name: 'patch-file', type: 'string', usage: 'A file holding the patch.' },
+    { name: 'type', type: 'string', default: 'strategic', usage: 'Patch format: strategic, merge or json.' },
     { name: 'subresource', type: 'string' },
     { name: 'local', type: 'bool', unavailable: true },
   ],

@@ -87,10 +87,10 @@ async function runPortForward(inv: Invocation): Promise<number> {
 
 export const portForwardCommand: Command = {
   name: 'port-forward',
-  short: 'Forward one or more local ports to a pod',
+  short: 'Reach ports of a pod through local ports',
   flags: [
-    { name: 'address', type: 'stringSlice', default: ['localhost'], usage: 'Addresses to listen on (comma separated).' },
-    { name: 'pod-running-timeout', type: 'duration', default: 60, usage: 'The length of time to wait until at least one pod is running' },
+    { name: 'address', type: 'stringSlice', default: ['localhost'], usage: 'Local addresses to listen on, comma-separated: IP addresses or localhost, which means both 127.0.0.1 and ::1.' },
+    { name: 'pod-running-timeout', type: 'duration', default: 60, usage: 'How long to wait for a running pod, written like 30s or 2m.' },
   ],
   run: runPortForward,
 };

@@ -7,7 +7,7 @@ import { isApiError, type KubeObject } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, addSourceToErr, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { readManifests } from '../../resource/builder';
+import { KUSTOMIZE_FLAG, filenameOptions, hasFilenames, readFilenameOptions } from '../../resource/filenameOptions';
 import type { ManifestObject } from '../../resource/manifest';
 import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SAVE_CONFIG, TIMEOUT, VALIDATE } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
@@ -72,12 +72,12 @@ async function forceReplace(inv: Invocation, objects: ManifestObject[], errors: 
 }
 
 async function runReplace(inv: Invocation): Promise<number> {
-  const filenames = inv.flags.strings('filename');
-  if (filenames.length === 0) throw new KubectlError(messages.createRequiresFile);
+  const files = filenameOptions(inv.flags);
+  if (!hasFilenames(files)) throw new KubectlError(messages.createRequiresFile);
   checkOutputFormat(inv.flags.string('output'));
   const dryRun = dryRunStrategy(inv);
   if (inv.flags.bool('force') && dryRun !== 'none') throw new KubectlError(messages.replaceForceDryRun);
-  const { objects, errors: decodeErrors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+  const { objects, errors: decodeErrors } = readFilenameOptions(inv.ctx, files);
   const errors: unknown[] = [...decodeErrors];
   if (objects.length === 0 && errors.length === 0) throw new KubectlError(messages.noObjectsPassed('replace'));
   if (inv.flags.bool('force')) await forceReplace(inv, objects, errors);
@@ -96,15 +96,15 @@ async function runReplace(inv: Invocation): Promise<number> {
 
 export const replaceCommand: Command = {
   name: 'replace',
-  short: 'Replace a resource by file name or stdin',
+  short: 'Overwrite objects with the content of manifests',
   flags: [
-    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'Must be "background", "orphan", or "foreground".' },
+    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'With --force, how the old object\'s dependents are deleted: background, foreground or orphan (kept).' },
     DRY_RUN,
     FIELD_MANAGER('kubectl-replace'),
     FILENAME,
-    { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' },
-    { name: 'grace-period', type: 'int', default: -1, usage: 'Period of time in seconds given to the resource to terminate gracefully.' },
-    { name: 'kustomize', shorthand: 'k', type: 'string', unavailable: true },
+    { name: 'force', type: 'bool', usage: 'Delete the objects and create them again instead of updating them.' },
+    { name: 'grace-period', type: 'int', default: -1, usage: 'With --force, seconds the old object gets to shut down; -1 keeps its own setting.' },
+    KUSTOMIZE_FLAG,
     ...PRINT_FLAGS,
     { name: 'raw', type: 'string', unavailable: true },
     RECURSIVE,
@@ -112,7 +112,7 @@ export const replaceCommand: Command = {
     { name: 'subresource', type: 'string', unavailable: true },
     TIMEOUT(0),
     VALIDATE,
-    { name: 'wait', type: 'bool', usage: 'If true, wait for resources to be gone before returning.' },
+    { name: 'wait', type: 'bool', usage: 'With --force, wait until the old objects are gone before creating the new ones.' },
   ],
   run: runReplace,
 };

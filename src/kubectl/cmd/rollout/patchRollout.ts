@@ -56,7 +56,7 @@ const rfc3339 = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z
 
 export const rolloutRestartCommand = patchCommand(
   'restart',
-  'Restart a resource',
+  'Replace all pods of a workload with new ones',
   'restarted',
   'restarting',
   (d, inv) => {
@@ -66,12 +66,12 @@ export const rolloutRestartCommand = patchCommand(
   'accept',
 );
 
-export const rolloutPauseCommand = patchCommand('pause', 'Mark the provided resource as paused', 'paused', 'pausing', (d) => {
+export const rolloutPauseCommand = patchCommand('pause', 'Hold a deployment so template changes wait', 'paused', 'pausing', (d) => {
   if (d.spec?.paused) throw new Error(messages.alreadyPaused);
   return { spec: { paused: true } };
 });
 
-export const rolloutResumeCommand = patchCommand('resume', 'Resume a paused resource', 'resumed', 'resuming', (d) => {
+export const rolloutResumeCommand = patchCommand('resume', 'Let a paused deployment roll out again', 'resumed', 'resuming', (d) => {
   if (!d.spec?.paused) throw new Error(messages.notPaused);
   return { spec: { paused: null } };
 });

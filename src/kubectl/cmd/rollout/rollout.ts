@@ -7,6 +7,6 @@ import { rolloutUndoCommand } from './undo';
 
 export const rolloutCommand: Command = {
   name: 'rollout',
-  short: 'Manage the rollout of a resource',
+  short: 'Follow, pause, restart or undo rollouts',
   subcommands: [rolloutHistoryCommand, rolloutPauseCommand, rolloutRestartCommand, rolloutResumeCommand, rolloutStatusCommand, rolloutUndoCommand],
 };

@@ -17,17 +17,12 @@ export interface RolloutTarget {
 
 const isWorkload = (f: Found) => f.info.group === 'apps' && (f.info.kind === 'DaemonSet' || f.info.kind === 'StatefulSet');
 
-/** `unsupported` words the refusal for kinds that do not roll out, per subcommand. */
 /**
- * `workloads`: what to do with DaemonSets and StatefulSets — `accept` them (status, restart),
- * `refuse` them as kubectl does (pause, resume), or call them `unavailable` here (history, undo
- * need their ControllerRevisions).
+ * `unsupported` words the refusal for kinds that do not roll out, per subcommand. `workloads`:
+ * what to do with DaemonSets and StatefulSets — `accept` them (status, restart, history, undo)
+ * or `refuse` them as kubectl does (pause, resume).
  */
-export function rolloutTargets(
-  inv: Invocation,
-  unsupported: (found: Found) => string,
-  workloads: 'accept' | 'refuse' | 'unavailable' = 'unavailable',
-): { targets: RolloutTarget[]; errors: unknown[] } {
+export function rolloutTargets(inv: Invocation, unsupported: (found: Found) => string, workloads: 'accept' | 'refuse'): { targets: RolloutTarget[]; errors: unknown[] } {
   if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) throw new KubectlError(messages.rolloutRequiresResource);
   const result = fetchObjects(inv, { labelSelector: inv.flags.string('selector') });
   const errors = [...result.errors];
@@ -35,7 +30,7 @@ export function rolloutTargets(
   for (const found of result.found) {
     if (isWorkload(found)) {
       if (workloads === 'accept') targets.push({ found });
-      else errors.push(new KubectlError(workloads === 'refuse' ? unsupported(found) : messages.rolloutKindNotInPlayground(found.info.resource)));
+      else errors.push(new KubectlError(unsupported(found)));
       continue;
     }
     if (found.info.kind !== 'Deployment' || found.info.group !== 'apps') {

@@ -65,13 +65,13 @@ async function runStatus(inv: Invocation): Promise<number> {
 
 export const rolloutStatusCommand: Command = {
   name: 'status',
-  short: 'Show the status of the rollout',
+  short: 'Follow a rollout until it completes',
   flags: [
     FILENAME,
     RECURSIVE,
     SELECTOR,
     TIMEOUT(0),
-    { name: 'watch', shorthand: 'w', type: 'bool', default: true, usage: 'Watch the status of the rollout until it\'s done.' },
+    { name: 'watch', shorthand: 'w', type: 'bool', default: true, usage: 'Keep reporting until the rollout completes; false prints the state once.' },
     { name: 'revision', type: 'int', unavailable: true },
   ],
   run: runStatus,

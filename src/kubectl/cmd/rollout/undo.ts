@@ -1,9 +1,11 @@
 /**
  * `kubectl rollout undo deployment/web [--to-revision=N]`: copy an older ReplicaSet's template
  * back into the Deployment with a JSON patch, as polymorphichelpers.DeploymentRollbacker does.
- * The deployment controller then rolls forward to it under a new revision number.
+ * The deployment controller then rolls forward to it under a new revision number. DaemonSets and
+ * StatefulSets go back to a ControllerRevision (workloadHistory.ts).
  */
-import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ClusterClient, KubeObject, Stored } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
@@ -14,6 +16,9 @@ import { printResult } from '../shared/output';
 import { refOf } from '../shared/refs';
 import { REVISION_ANNOTATION, jsonEqual, ownedReplicaSets, revisionOf, withoutHash } from './deploymentRevisions';
 import { groupKind, rolloutTargets } from './rolloutTargets';
+import { rollbackWorkload } from './workloadHistory';
+import { describePodTemplate } from '../../describe/podTemplate';
+import { tabbedString } from '../../describe';
 
 /** Deployment annotations that belong to the deployment itself, not to a revision. */
 const ANNOTATIONS_TO_SKIP = new Set([
@@ -71,12 +76,16 @@ function rollback(inv: Invocation, d: Stored<Deployment>, toRevision: number, dr
 
 function runUndo(inv: Invocation): number {
   const dryRun = dryRunStrategy(inv);
-  const { targets, errors } = rolloutTargets(inv, (f) => messages.rollbackNotSupported(groupKind(f)));
+  const { targets, errors } = rolloutTargets(inv, (f) => messages.rollbackNotSupported(groupKind(f)), 'accept');
+  const toRevision = inv.flags.int('to-revision');
+  const describe = (t: PodTemplateSpec) => tabbedString((w) => describePodTemplate(t, w));
   for (const { found, deployment } of targets) {
-    if (!deployment) continue;
+    const object = found.object;
     try {
-      const result = rollback(inv, deployment, inv.flags.int('to-revision'), dryRun);
-      const current = dryRun === 'none' ? inv.ctx.client.get(refOf(found.info), deployment.metadata.name, { namespace: deployment.metadata.namespace }) : deployment;
+      const result = deployment
+        ? rollback(inv, deployment, toRevision, dryRun)
+        : rollbackWorkload(inv.ctx.client, found.info, object as Stored<DaemonSet>, toRevision, dryRun, describe);
+      const current = dryRun === 'none' ? inv.ctx.client.get(refOf(found.info), object.metadata.name, { namespace: object.metadata.namespace }) : object;
       printResult(inv, found.info, current as KubeObject, result, dryRun);
     } catch (e) {
       errors.push(e);
@@ -88,7 +97,7 @@ function runUndo(inv: Invocation): number {
 
 export const rolloutUndoCommand: Command = {
   name: 'undo',
-  short: 'Undo a previous rollout',
-  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, { name: 'to-revision', type: 'int', usage: 'The revision to rollback to. Default to 0 (last revision).' }],
+  short: 'Roll back to an earlier revision',
+  flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, { name: 'to-revision', type: 'int', usage: 'Revision to go back to; 0 means the one before the current.' }],
   run: runUndo,
 };

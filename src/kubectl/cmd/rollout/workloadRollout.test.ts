@@ -10,7 +10,36 @@ describe('rollout of DaemonSets and StatefulSets', () => {
     expect((await s.run('rollout restart ds/kube-proxy -n kube-system')).stdout).toBe('daemonset.apps/kube-proxy restarted\n');
     expect((await s.run(['get', 'ds', 'kube-proxy', '-n', 'kube-system', '-o', 'jsonpath={.spec.template.metadata.annotations}'])).stdout).toContain('kubectl.kubernetes.io/restartedAt');
     expect((await s.run('rollout pause ds/kube-proxy -n kube-system')).stderr).toBe('error: daemonsets.apps "kube-proxy" pausing is not supported\n');
-    expect((await s.run('rollout history ds/kube-proxy -n kube-system')).stderr).toBe('error: rollouts of daemonsets are not available in this playground\n');
+  });
+
+  it.each([
+    ['daemonset', 'ds', 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels:\n      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n      containers:\n      - name: agent\n        image: nginx:1.25\n'],
+    ['statefulset', 'sts', 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: agent\nspec:\n  serviceName: agent\n  replicas: 1\n  selector:\n    matchLabels:\n      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n      containers:\n      - name: agent\n        image: nginx:1.25\n'],
+  ])('%s: history lists ControllerRevisions, --revision shows a template, undo goes back', async (kind, short, manifest) => {
+    const s = clusterSession(7, { '/w.yaml': manifest });
+    const ref = `${kind}.apps/agent`;
+    await s.run('apply -f /w.yaml');
+    await s.run(`set image ${short}/agent agent=nginx:1.26`);
+    await s.run(['annotate', `${short}/agent`, 'kubernetes.io/change-cause=recorded']);
+    await s.run(`set image ${short}/agent agent=nginx:1.27`);
+    expect(await s.run(`rollout history ${short}/agent`)).toEqual({
+      code: 0,
+      stdout: `${ref} \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n3         kubectl set image ${short}/agent agent=nginx:1.27\n\n`,
+      stderr: '',
+    });
+    const one = await s.run(`rollout history ${short}/agent --revision=1`);
+    expect(one.stdout).toBe(
+      `${ref} with revision #1\nPod Template:\n  Labels:  app=agent\n  Containers:\n   agent:\n    Image:         nginx:1.25\n    Port:          <none>\n` +
+        '    Host Port:     <none>\n    Environment:   <none>\n    Mounts:        <none>\n  Volumes:         <none>\n  Node-Selectors:  <none>\n  Tolerations:     <none>\n\n',
+    );
+    expect((await s.run(`rollout history ${short}/agent --revision=9`)).stderr).toBe('error: unable to find the specified revision\n');
+    expect((await s.run(`rollout undo ${short}/agent --dry-run=client`)).stdout).toContain(`${ref} will roll back to Pod Template:\n  Labels:  app=agent\n`);
+    expect((await s.run(`rollout undo ${short}/agent`)).stdout).toBe(`${ref} rolled back\n`);
+    expect((await s.run(['get', short, 'agent', '-o', 'jsonpath={.spec.template.spec.containers[0].image}'])).stdout).toBe('nginx:1.26');
+    expect((await s.run(`rollout undo ${short}/agent --to-revision=1`)).stdout).toBe(`${ref} rolled back\n`);
+    expect((await s.run(`rollout undo ${short}/agent --to-revision=5`)).stdout).toBe(`${ref} skipped rollback (current template already matches revision 5)\n`);
+    expect((await s.run(`rollout undo ${short}/agent --to-revision=7`)).stderr).toBe('error: unable to find specified revision 7 in history\n');
+    expect((await s.run(`rollout history ${short}/agent`)).stdout).toBe(`${ref} \nREVISION  CHANGE-CAUSE\n3         kubectl set image ${short}/agent agent=nginx:1.27\n4         <none>\n5         <none>\n\n`);
   });
 
   it.each([

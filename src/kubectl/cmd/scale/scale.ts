@@ -40,7 +40,7 @@ function runScale(inv: Invocation): number {
 
 export const scaleCommand: Command = {
   name: 'scale',
-  short: 'Set a new size for a deployment, replica set, replication controller, or stateful set',
+  short: 'Change how many replicas a workload runs',
   flags: [
     FILENAME,
     RECURSIVE,
@@ -49,8 +49,8 @@ export const scaleCommand: Command = {
     DRY_RUN,
     ...PRINT_FLAGS,
     { ...TIMEOUT(0), unavailable: true },
-    { name: 'replicas', type: 'int', required: true, usage: 'The new desired number of replicas. Required.' },
-    { name: 'current-replicas', type: 'int', default: -1, usage: 'Precondition for current size.' },
+    { name: 'replicas', type: 'int', required: true, usage: 'How many replicas the workload should run. Required.' },
+    { name: 'current-replicas', type: 'int', default: -1, usage: 'Only scale if the workload runs exactly this many replicas now; -1 skips the check.' },
     { name: 'resource-version', type: 'string', unavailable: true },
   ],
   run: runScale,

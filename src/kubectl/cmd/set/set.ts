@@ -6,6 +6,6 @@ import { setResourcesCommand, setServiceAccountCommand } from './setResources';
 
 export const setCommand: Command = {
   name: 'set',
-  short: 'Set specific features on objects',
+  short: 'Change one aspect of existing objects',
   subcommands: [setEnvCommand, setImageCommand, setResourcesCommand, setServiceAccountCommand],
 };

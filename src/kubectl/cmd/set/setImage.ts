@@ -85,7 +85,7 @@ function runSetImage(inv: Invocation): number {
 
 export const setImageCommand: Command = {
   name: 'image',
-  short: 'Update the image of a pod template',
+  short: 'Change the container images of pod templates',
   flags: [FILENAME, RECURSIVE, SELECTOR, ALL, LOCAL, DRY_RUN, RECORD, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-set')],
   run: runSetImage,
 };

@@ -24,7 +24,7 @@ function resourceList(text: string): Record<string, string> {
 
 export const setResourcesCommand: Command = {
   name: 'resources',
-  short: 'Update resource requests/limits on objects with pod templates',
+  short: 'Change CPU and memory requests and limits',
   flags: [
     FILENAME,
     KUSTOMIZE,
@@ -35,9 +35,9 @@ export const setResourcesCommand: Command = {
     DRY_RUN,
     ...PRINT_FLAGS,
     FIELD_MANAGER('kubectl-set'),
-    { name: 'containers', shorthand: 'c', type: 'string', default: '*', usage: 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards' },
-    { name: 'limits', type: 'string', usage: 'The resource requirement requests for this container.  For example, \'cpu=100m,memory=256Mi\'.' },
-    { name: 'requests', type: 'string', usage: 'The resource requirement requests for this container.  For example, \'cpu=100m,memory=256Mi\'.' },
+    { name: 'containers', shorthand: 'c', type: 'string', default: '*', usage: 'Containers to change, by name; * and ? wildcards allowed. All containers by default.' },
+    { name: 'limits', type: 'string', usage: 'Upper limits for the containers, such as cpu=200m,memory=512Mi.' },
+    { name: 'requests', type: 'string', usage: 'Amounts to reserve for the containers, such as cpu=100m,memory=256Mi.' },
   ],
   run(inv) {
     const limits = resourceList(inv.flags.string('limits'));
@@ -63,7 +63,7 @@ export const setResourcesCommand: Command = {
 export const setServiceAccountCommand: Command = {
   name: 'serviceaccount',
   aliases: ['sa'],
-  short: 'Update the service account of a resource',
+  short: 'Change the service account of pod templates',
   flags: [FILENAME, KUSTOMIZE, RECURSIVE, ALL, LOCAL, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-set')],
   run(inv) {
     if (inv.args.length === 0) throw new KubectlError(messages.serviceAccountRequired);

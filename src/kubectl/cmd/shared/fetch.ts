@@ -7,7 +7,8 @@ import type { ResourceInfo, Stored } from '../../sim';
 import type { Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { parseResourceArgs, readManifests } from '../../resource/builder';
+import { parseResourceArgs } from '../../resource/builder';
+import { filenameOptions, hasFilenames, readFilenameOptions } from '../../resource/filenameOptions';
 import { manifestNamespace } from './manifestNamespace';
 import { refOf, requestNamespace } from './refs';
 
@@ -49,10 +50,10 @@ function getOne(inv: Invocation, info: ResourceInfo, name: string, namespace: st
 
 export function fetchObjects(inv: Invocation, o: FetchOptions = {}): FetchResult {
   const out: FetchResult = { found: [], errors: [], singular: false, infos: [] };
-  const filenames = inv.flags.strings('filename');
-  if (filenames.length) {
+  const files = filenameOptions(inv.flags);
+  if (hasFilenames(files)) {
     if (inv.args.length) throw new KubectlError(messages.filesAndArgs);
-    const { objects, errors } = readManifests(inv.ctx, filenames, inv.flags.bool('recursive'));
+    const { objects, errors } = readFilenameOptions(inv.ctx, files);
     out.errors.push(...errors);
     for (const m of objects) getOne(inv, m.info, m.object.metadata?.name ?? '', manifestNamespace(inv, m.info, m.object), out);
     out.infos = [...new Set(objects.map((m) => m.info))];

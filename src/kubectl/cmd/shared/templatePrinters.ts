@@ -11,6 +11,7 @@ import { TABLE_TABWRITER, tabwrite } from '../../printers';
 import { JsonPathError, evalPath, executeJsonPath, executeJsonPathAsJson } from '../../../common/jsonpath/evaluate';
 import { JsonPathParseError, parsePath } from '../../../common/jsonpath/parse';
 import { TemplateExecError, TemplateParseError, executeGoTemplate } from '../../gotemplate/execute';
+import { goPrint } from '../../gotemplate/values';
 
 export const TEMPLATE_FORMATS = [
   'jsonpath',
@@ -43,13 +44,14 @@ function relaxed(expr: string): string {
   return inner.startsWith('.') || inner.startsWith('[') ? inner : `.${inner}`;
 }
 
+/** Cells are fmt's `%v` of each match, as kubectl prints them: `[map[ip:10.244.0.5]]`. */
 function customColumns(spec: string, objects: readonly object[], noHeaders: boolean): string {
   const columns = spec.split(',').map((col) => {
     const colon = col.indexOf(':');
     if (colon < 0) throw new KubectlError(messages.customColumnsFormat(col));
     return { header: col.slice(0, colon), path: parsePath(relaxed(col.slice(colon + 1))) };
   });
-  const rows = objects.map((o) => columns.map((c) => evalPath(c.path, o, o).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(',') || '<none>').join('\t'));
+  const rows = objects.map((o) => columns.map((c) => evalPath(c.path, o, o).map(goPrint).join(',') || '<none>').join('\t'));
   const header = noHeaders ? [] : [columns.map((c) => c.header).join('\t')];
   return tabwrite([...header, ...rows].join('\n') + '\n', TABLE_TABWRITER);
 }

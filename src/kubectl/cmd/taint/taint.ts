@@ -88,7 +88,7 @@ function runTaint(inv: Invocation): number {
 
 export const taintCommand: Command = {
   name: 'taint',
-  short: 'Update the taints on one or more nodes',
+  short: 'Add or remove taints on nodes',
   flags: [ALL, DRY_RUN, FIELD_MANAGER('kubectl-taint'), ...PRINT_FLAGS, OVERWRITE, SELECTOR, VALIDATE],
   run: runTaint,
 };

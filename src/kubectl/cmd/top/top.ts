@@ -95,32 +95,32 @@ function runTopPod(inv: Invocation): number {
   return 0;
 }
 
-const SORT_BY = { name: 'sort-by', type: 'string' as const, usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'." };
-const NO_HEADERS = { name: 'no-headers', type: 'bool' as const, usage: 'If present, print output without headers' };
+const SORT_BY = { name: 'sort-by', type: 'string' as const, usage: 'Order the rows by cpu or by memory, highest first.' };
+const NO_HEADERS = { name: 'no-headers', type: 'bool' as const, usage: 'Leave out the header row.' };
 
 export const topCommand: Command = {
   name: 'top',
-  short: 'Display resource (CPU/memory) usage',
+  short: 'Show current CPU and memory use',
   subcommands: [
     {
       name: 'node',
       aliases: ['nodes', 'no'],
-      short: 'Display resource (CPU/memory) usage of nodes',
-      flags: [NO_HEADERS, SELECTOR, { name: 'show-capacity', type: 'bool', usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.' }, SORT_BY, { name: 'use-protocol-buffers', type: 'bool', default: true }],
+      short: 'Show CPU and memory use of nodes',
+      flags: [NO_HEADERS, SELECTOR, { name: 'show-capacity', type: 'bool', usage: 'Compute percentages from the full capacity of each node rather than from what is allocatable to pods.' }, SORT_BY, { name: 'use-protocol-buffers', type: 'bool', default: true }],
       run: runTopNode,
     },
     {
       name: 'pod',
       aliases: ['pods', 'po'],
-      short: 'Display resource (CPU/memory) usage of pods',
+      short: 'Show CPU and memory use of pods',
       flags: [
         ALL_NAMESPACES,
-        { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' },
+        { name: 'containers', type: 'bool', usage: 'Add a row for each container of every pod.' },
         FIELD_SELECTOR,
         NO_HEADERS,
         SELECTOR,
         SORT_BY,
-        { name: 'sum', type: 'bool', usage: 'Print the sum of the resource usage' },
+        { name: 'sum', type: 'bool', usage: 'Add a line with the totals of all rows.' },
         { name: 'use-protocol-buffers', type: 'bool', default: true },
       ],
       run: runTopPod,

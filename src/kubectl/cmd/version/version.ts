@@ -26,10 +26,10 @@ const RELEASE_INFO = {
 
 export const versionCommand: Command = {
   name: 'version',
-  short: 'Print the client and server version information',
+  short: 'Print the versions of kubectl and of the cluster',
   flags: [
-    { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
-    { name: 'output', shorthand: 'o', type: 'string', usage: "One of 'yaml' or 'json'." },
+    { name: 'client', type: 'bool', usage: 'Print only the kubectl version, without asking the cluster.' },
+    { name: 'output', shorthand: 'o', type: 'string', usage: 'Print as yaml or json instead of text.' },
   ],
   run(inv) {
     const output = inv.flags.string('output');

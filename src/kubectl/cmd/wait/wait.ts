@@ -58,7 +58,7 @@ async function runWait(inv: Invocation): Promise<number> {
 
 export const waitCommand: Command = {
   name: 'wait',
-  short: 'Experimental: Wait for a specific condition on one or many resources',
+  short: 'Experimental: Wait until resources reach a condition',
   flags: [
     FILENAME,
     RECURSIVE,
@@ -67,8 +67,8 @@ export const waitCommand: Command = {
     ALL,
     ALL_NAMESPACES,
     OUTPUT,
-    { name: 'for', type: 'string', usage: "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]." },
-    { name: 'timeout', type: 'duration', default: 30, usage: 'The length of time to wait before giving up.' },
+    { name: 'for', type: 'string', usage: "What to wait for: create, delete, condition=NAME (optionally =VALUE, default True) or jsonpath='{EXPRESSION}'=VALUE." },
+    { name: 'timeout', type: 'duration', default: 30, usage: 'How long to wait before failing; 0s checks once, a negative value waits a week.' },
     { name: 'local', type: 'bool', unavailable: true },
   ],
   run: runWait,

@@ -42,7 +42,7 @@ export function sortRevisions<T extends ControllerRevision>(revisions: readonly 
 }
 
 export interface RevisionOwner {
-  metadata: { name: string; namespace?: string; uid: string };
+  metadata: { name: string; namespace?: string; uid: string; annotations?: Record<string, string> };
 }
 
 export interface HistoryResult {
@@ -82,7 +82,14 @@ export function ensureRevision(
     const revision: ControllerRevision = {
       apiVersion: 'apps/v1',
       kind: 'ControllerRevision',
-      metadata: { name, namespace, ...(revisionLabels ? { labels: { ...revisionLabels } } : {}), ownerReferences: [ownerRef] },
+      // The owner's annotations ride along (kubernetes.io/change-cause is what `rollout history` shows).
+      metadata: {
+        name,
+        namespace,
+        ...(revisionLabels ? { labels: { ...revisionLabels } } : {}),
+        ...(owner.metadata.annotations ? { annotations: { ...owner.metadata.annotations } } : {}),
+        ownerReferences: [ownerRef],
+      },
       data,
       revision: next,
     };

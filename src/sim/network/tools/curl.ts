@@ -46,7 +46,8 @@ function requestOnce(ctx: ToolContext, o: CurlOptions, url: ParsedUrl, method: s
     tls: url.scheme === 'https',
     insecure: o.insecure,
   });
-  return { url, ip, outcome, elapsedMs: outcome.kind === 'timeout' ? synTimeoutMs(ip, url.port) : 1 };
+  const serverMs = outcome.kind === 'response' ? (outcome.serverMs ?? 0) : 0;
+  return { url, ip, outcome, elapsedMs: outcome.kind === 'timeout' ? synTimeoutMs(ip, url.port) : 1 + serverMs };
 }
 
 function failure(t: Transfer, o: CurlOptions): { code: number; message: string } {

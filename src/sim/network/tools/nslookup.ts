@@ -14,6 +14,9 @@ export function reverseName(view: ClusterView, ip: string): string | undefined {
   const svc = view.services().find((s) => s.spec?.clusterIP === ip);
   if (svc) return `${svc.metadata?.name}.${svc.metadata?.namespace}.svc.${CLUSTER_DOMAIN}`;
   const pod = view.podByIP(ip);
+  // A pod with a hostname under a headless Service (StatefulSet pods) answers by that name.
+  const sub = pod?.spec?.hostname && pod.spec.subdomain && view.services().find((s) => s.metadata?.namespace === pod.metadata?.namespace && s.metadata?.name === pod.spec?.subdomain);
+  if (sub) return `${pod.spec!.hostname}.${pod.spec!.subdomain}.${pod.metadata?.namespace}.svc.${CLUSTER_DOMAIN}`;
   return pod ? `${ip.replace(/\./g, '-')}.${pod.metadata?.namespace}.pod.${CLUSTER_DOMAIN}` : undefined;
 }
 
@@ -24,8 +27,23 @@ function hostNslookup(name: string): ToolResult {
   return { exitCode: 1, stdout: `Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#53\n\n** server can't find ${target}: NXDOMAIN\n\n`, stderr: '', elapsedMs: 5 };
 }
 
+/**
+ * BusyBox before 1.29 (busybox:1.28, the docs' DNS test image) resolved through libc and printed
+ * each address with its reverse name: `%-10s %s` headers, `Address N: ip name`.
+ */
+function legacyNslookup(ctx: ToolContext, name: string, reverse: ReverseLookup): ToolResult {
+  const server = ctx.net.nameserver(ctx.origin);
+  const address = (n: number, ip: string) => `Address ${n}: ${ip}${reverse(ip) ? ` ${reverse(ip)}` : ''}\n`;
+  const head = `Server:    ${server}\n${address(1, server)}\n`;
+  const answer = isIPv4(name) ? { kind: 'A' as const, addresses: [name] } : ctx.net.resolve(ctx.origin, name);
+  if (answer.kind === 'TIMEOUT') return { exitCode: 1, stdout: '', stderr: `nslookup: can't resolve '(null)': Name does not resolve\n`, elapsedMs: 10_000 };
+  if (answer.kind !== 'A') return { exitCode: 1, stdout: head, stderr: `nslookup: can't resolve '${name}'\n`, elapsedMs: 2 };
+  return { exitCode: 0, stdout: `${head}Name:      ${name}\n${answer.addresses.map((ip, i) => address(i + 1, ip)).join('')}`, stderr: '', elapsedMs: 2 };
+}
+
 export function runNslookup(ctx: ToolContext, args: string[], reverse: ReverseLookup): ToolResult {
   const name = args.find((a) => !a.startsWith('-'));
+  if (name && ctx.legacyNslookup && ctx.origin.kind !== 'host') return legacyNslookup(ctx, name, reverse);
   if (!name) return { exitCode: 1, stdout: '', stderr: 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n', elapsedMs: 0 };
   if (ctx.origin.kind === 'host') return hostNslookup(name);
   const server = ctx.net.nameserver(ctx.origin);

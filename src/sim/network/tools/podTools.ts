@@ -16,13 +16,21 @@ import { runWget } from './wget';
 
 type Tool = 'curl' | 'wget' | 'nslookup' | 'ping';
 
-const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl)$/;
+const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl|busyboxplus)$/;
 /** Debian bookworm's curl, in the nginx images. */
 const DEBIAN_CURL = '7.88.1';
 
 function curlVersion(image: string): string {
   const r = resolveImage(image);
   return r.ok && r.ref.repository.endsWith('/curl') ? r.version : DEBIAN_CURL;
+}
+
+/** BusyBox rewrote nslookup in 1.29; the images here carry their BusyBox version as `version`. */
+function legacyNslookup(image: string): boolean {
+  const r = resolveImage(image);
+  if (!r.ok || !/busybox/.test(r.ref.repository)) return false;
+  const [major, minor] = r.version.split('.').map(Number);
+  return major === 1 && minor < 29;
 }
 
 /** Without `-c`, a non-interactive exec of ping would never end: it stops after this many echoes. */
@@ -98,7 +106,7 @@ export function podProgramNetwork(net: NetworkAccess, view: ClusterView) {
   return (namespace: string, podName: string, image: string): ProgramNet | undefined => {
     const tools = toolsIn(image);
     if (tools.size === 0) return undefined;
-    const ctx: ToolContext = { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image) };
+    const ctx: ToolContext = { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image), legacyNslookup: legacyNslookup(image) };
     return (tool, args) => (tools.has(tool as Tool) ? runTool(tool as Tool, ctx, args, view) : undefined);
   };
 }
@@ -112,7 +120,7 @@ export function podNetworkTools(net: NetworkAccess, view: ClusterView) {
     const { words, rest } = commandWords(opts.command);
     const tool = (words[0] ?? '').replace(/^.*\//, '') as Tool;
     if (!toolsIn(image).has(tool)) return undefined;
-    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image) }, words.slice(1), view);
+    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image), legacyNslookup: legacyNslookup(image) }, words.slice(1), view);
     if (rest === undefined) return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     const next = container({ ...opts, command: [opts.command[0], '-c', feed(r.stdout, rest)] });
     return { exitCode: next.exitCode, stdout: next.stdout, stderr: r.stderr + next.stderr };

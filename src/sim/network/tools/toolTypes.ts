@@ -19,6 +19,8 @@ export interface ToolContext {
   stdoutIsTTY?: boolean;
   /** The curl build (User-Agent `curl/<version>`): 8.5.0 on the host, the image's inside pods. */
   curlVersion?: string;
+  /** BusyBox older than 1.29 (busybox:1.28, radial/busyboxplus): the libc-based nslookup output. */
+  legacyNslookup?: boolean;
 }
 
 export interface ToolResult {

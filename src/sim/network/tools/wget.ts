@@ -90,6 +90,7 @@ export function runWget(ctx: ToolContext, args: string[]): ToolResult {
   if (out.kind === 'refused') return { ...r, stderr: `${r.stderr}wget: can't connect to remote host (${ip}): Connection refused\n` };
   if (out.kind !== 'response') return { ...r, stderr: `${r.stderr}wget: error getting response: Connection reset by peer\n` };
   const res = out.response;
+  r.elapsedMs += out.serverMs ?? 0;
   if (o.serverResponse) r.stderr += `  HTTP/1.1 ${res.status} ${res.reason}\n${res.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
   if (res.status >= 400) return { ...r, stderr: `${r.stderr}wget: server returned error: HTTP/1.1 ${res.status} ${res.reason}\n` };
   r.exitCode = 0;

@@ -9,7 +9,9 @@ import '@xterm/xterm/css/xterm.css';
 import { proxy } from 'comlink';
 import { useEffect, useRef } from 'react';
 import type { SimConnection } from '../../../bridge/main/connectSim';
-import { useCommands } from '../../state/commandStore';
+import { guardTerminalKeys } from '../../embed/terminalKeys';
+import { isTopLevel, useView } from '../../embed/viewStore';
+import { useCommands, type CommandRequest } from '../../state/commandStore';
 import { useHighlight } from '../../state/highlightStore';
 import { useSim } from '../../state/simStore';
 import { useTheme, type Theme } from '../../state/themeStore';
@@ -22,13 +24,16 @@ const THEMES: Record<Theme, ITheme> = {
   light: { background: '#ffffff', foreground: '#1e293b', cursor: '#2563eb', selectionBackground: '#bfdbfe', green: '#15803d' },
 };
 
-function backendOf(api: SimConnection): ShellBackend {
+/** `requestId()`: the request being run, if the command came from another feature or a host page. */
+function backendOf(api: SimConnection, requestId: () => number | undefined): ShellBackend {
   return {
     exec: async (command, onOutput) => {
       // The graph highlights what changes while this runs: the objects the command touched.
       useHighlight.getState().beginCommand();
       try {
-        return await api.exec(command, proxy((_stream: 'stdout' | 'stderr', text: string) => onOutput(text)));
+        const result = await api.exec(command, proxy((_stream: 'stdout' | 'stderr', text: string) => onOutput(text)));
+        useCommands.getState().noteFinished({ requestId: requestId(), command, stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode });
+        return result;
       } finally {
         useHighlight.getState().endCommand();
       }
@@ -40,6 +45,12 @@ function backendOf(api: SimConnection): ShellBackend {
   };
 }
 
+function runRequest(session: TerminalSession, request: CommandRequest): Promise<void> {
+  const cps = request.charsPerSecond;
+  if (!cps) return session.run(request.command);
+  return session.typeAndRun(request.command, () => new Promise((r) => setTimeout(r, 1000 / cps)));
+}
+
 export function Terminal() {
   const host = useRef<HTMLDivElement>(null);
   const api = useSim((s) => s.api);
@@ -49,10 +60,12 @@ export function Terminal() {
 
   useEffect(() => {
     if (!api || !host.current) return;
+    const { readonly } = useView.getState().options;
     const term = new XTerm({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, monospace",
       fontSize: 14,
-      cursorBlink: true,
+      cursorBlink: !readonly,
+      disableStdin: readonly,
       scrollback: 5000,
       theme: THEMES[useTheme.getState().theme],
     });
@@ -61,18 +74,32 @@ export function Terminal() {
     term.open(host.current);
     fit.fit();
     xterm.current = term;
-    const session = new TerminalSession(term, backendOf(api), new History(localHistoryStorage('kube-playground.history')));
+    let running: number | undefined;
+    const session = new TerminalSession(term, backendOf(api, () => running), new History(localHistoryStorage('kube-playground.history')));
     const data = term.onData((d) => session.onData(d));
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(host.current);
-    void session.start().then(() => term.focus());
+    const unguard = guardTerminalKeys(host.current);
+    const started = session.start();
+    // Inside an iframe the keyboard stays with the host page until the learner clicks here.
+    void started.then(() => isTopLevel() && !readonly && term.focus());
+    // Requests run one after the other, in order, once the first prompt is on the screen.
+    let queue = started;
     const runRequested = () => {
-      for (let r = useCommands.getState().takeCommand(); r; r = useCommands.getState().takeCommand()) void session.run(r.command);
+      for (let r = useCommands.getState().takeCommand(); r; r = useCommands.getState().takeCommand()) {
+        const request = r;
+        queue = queue.then(async () => {
+          running = request.id;
+          await runRequest(session, request).finally(() => (running = undefined));
+        });
+      }
     };
-    const unsubscribe = useCommands.subscribe(runRequested);
+    // Only a growing queue: taking a request shrinks it, and must not re-enter the loop.
+    const unsubscribe = useCommands.subscribe((s, prev) => s.queue.length > prev.queue.length && runRequested());
     runRequested();
     return () => {
       unsubscribe();
+      unguard();
       resize.disconnect();
       data.dispose();
       term.dispose();

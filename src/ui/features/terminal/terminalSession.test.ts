@@ -103,4 +103,26 @@ describe('TerminalSession', () => {
     await session.run('kubectl delete pod web-1');
     expect(ran).toEqual(['kubectl delete pod web-1']);
   });
+
+  it('keeps working after a key it does not know (PageDown, F1)', async () => {
+    const { session } = setup();
+    await session.start();
+    session.onData('ab');
+    await session.idle();
+    session.onData('\x1b[6~');
+    session.onData('\x1bOP');
+    session.onData('c');
+    await session.idle();
+    expect(session.state().line.text).toBe('abc');
+  });
+
+  it('types a requested command one character per pause, visibly, then runs it', async () => {
+    const { screen, ran, session } = setup();
+    await session.start();
+    const seen: string[] = [];
+    await session.typeAndRun('ls -l', async () => void seen.push(session.state().line.text));
+    expect(seen).toEqual(['l', 'ls', 'ls ', 'ls -', 'ls -l']);
+    expect(ran).toEqual(['ls -l']);
+    expect(screen.text()).toContain('$ ls -l\nran 1 line(s)');
+  });
 });

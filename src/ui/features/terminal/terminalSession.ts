@@ -71,12 +71,31 @@ export class TerminalSession {
     return this.pump();
   }
 
+  /**
+   * Like `run`, but types the command one character at a time, waiting `pause()` between
+   * characters, so an audience can read along (autorun, a host page's commands).
+   */
+  async typeAndRun(command: string, pause: () => Promise<void>): Promise<void> {
+    await this.idle();
+    this.keys.push({ type: 'key', name: 'killLineBefore' }, { type: 'key', name: 'killLineAfter' });
+    for (const ch of command) {
+      this.keys.push({ type: 'text', text: ch });
+      await this.pump();
+      await pause();
+    }
+    this.keys.push({ type: 'key', name: 'enter' });
+    return this.pump();
+  }
+
   /** Resolves when every key typed so far has been handled (commands included). */
   idle(): Promise<void> {
     return this.pumping ?? Promise.resolve();
   }
 
   private pump(): Promise<void> {
+    // With nothing to do the loop below would finish synchronously, before `??=` stores it,
+    // leaving a settled promise in `pumping` that no later key would ever get past.
+    if (!this.pumping && this.keys.length === 0) return Promise.resolve();
     this.pumping ??= (async () => {
       while (this.keys.length > 0) await this.handle(this.keys.shift()!);
       this.pumping = undefined;

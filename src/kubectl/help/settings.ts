@@ -1,0 +1,172 @@
+/** Help for the settings commands (label, annotate, completion) and the other commands. */
+import type { HelpTable } from './types';
+
+const METADATA_ALL = 'Act on every resource of the given types in the namespace.';
+const OVERWRITE = 'Allow replacing a value that is already set; without it changing an existing key is an error.';
+
+export const SETTINGS_HELP: HelpTable = {
+  label: {
+    long: `Adds, changes or removes labels: the key=value pairs that selectors (of services, deployments, -l) match on.
+
+      A key is an optional DNS-subdomain prefix and a slash, then a name of up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit. A value follows the same rules for the name part, or is empty. Add - after a key to remove it. Changing an existing value needs --overwrite.`,
+    examples: `# Label the web-0 pod as part of the frontend tier
+      kubectl label pods web-0 tier=frontend
+
+      # Change that label later
+      kubectl label --overwrite pods web-0 tier=edge
+
+      # Label every pod in the namespace
+      kubectl label pods --all team=shop
+
+      # Label the nodes that have fast disks
+      kubectl label nodes worker-1 worker-2 disktype=ssd
+
+      # Remove the tier label
+      kubectl label pods web-0 tier-`,
+    usage: 'kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',
+    flags: { all: METADATA_ALL, overwrite: OVERWRITE },
+  },
+  annotate: {
+    long: `Adds, changes or removes annotations: key=value notes on objects that tools and people read, which selectors ignore. Values can be long, structured text.
+
+      Keys follow the same rules as label keys. Add - after a key to remove it. Changing an existing value needs --overwrite.`,
+    examples: `# Note who owns the web deployment
+      kubectl annotate deployment web owner=team-shop
+
+      # Record why the image changed, shown by "kubectl rollout history"
+      kubectl annotate deployment web kubernetes.io/change-cause="move to nginx 1.27" --overwrite
+
+      # Annotate every pod in the namespace
+      kubectl annotate pods --all reviewed=yes
+
+      # Remove the owner annotation
+      kubectl annotate deployment web owner-`,
+    usage: 'kubectl annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]',
+    flags: { all: METADATA_ALL, overwrite: OVERWRITE },
+  },
+  completion: {
+    long: `Prints a script that teaches your shell to complete kubectl commands, resource names and flags with Tab. Supported shells: bash, zsh, fish and powershell.
+
+      Load it in your shell's start-up file so every new shell has it. bash needs the bash-completion package first.`,
+    examples: `# Turn on completion in the current bash session
+      eval "$(kubectl completion bash)"
+
+      # Turn it on for every future bash session
+      echo 'source <(kubectl completion bash)' >> ~/.bashrc
+
+      # The same for zsh
+      echo 'source <(kubectl completion zsh)' >> ~/.zshrc`,
+    usage: 'kubectl completion SHELL [options]',
+  },
+  'api-resources': {
+    long: `Lists the resource types the API server offers, with their short names, API group and version, whether they live in a namespace, and their kind.`,
+    examples: `# Every type the cluster knows
+      kubectl api-resources
+
+      # The types of the apps group, with the verbs each supports
+      kubectl api-resources -o wide --api-group=apps
+
+      # Only types that live in a namespace
+      kubectl api-resources --namespaced=true
+
+
+      # Only the types you can list
+      kubectl api-resources --verbs=list`,
+    usage: 'kubectl api-resources [flags] [options]',
+    flags: {
+      'api-group': 'Only list types of this API group; an empty string means the core group when given explicitly.',
+      cached: 'Answer from the discovery cache when there is one.',
+      namespaced: 'true lists only namespaced types, false only cluster-wide ones; leave it out for both.',
+      'no-headers': 'Leave out the header row.',
+      output: 'wide adds the verbs and categories of each type; name prints only type names.',
+      verbs: 'Only list types that support all of these verbs.',
+    },
+  },
+  'api-versions': {
+    long: `Lists every API group and version the API server serves, one group/version per line (the core group is just v1).`,
+    examples: `# Which API versions can manifests use here?
+      kubectl api-versions`,
+    usage: 'kubectl api-versions [options]',
+  },
+  config: {
+    long: `Reads and changes kubeconfig: the clusters kubectl knows, the users it logs in as, and the contexts that pair them with a default namespace.
+
+      kubectl reads --kubeconfig if given, else the files listed in $KUBECONFIG, else ~/.kube/config.`,
+    examples: `# Which context am I using?
+      kubectl config current-context
+
+      # Make staging the default namespace of the current context
+      kubectl config set-context --current --namespace=staging`,
+    usage: 'kubectl config SUBCOMMAND [options]',
+  },
+  'config current-context': {
+    long: `Prints the name of the context kubectl uses when you do not pass --context.`,
+    examples: `# Name of the active context
+      kubectl config current-context`,
+    usage: 'kubectl config current-context [flags] [options]',
+  },
+  'config get-contexts': {
+    long: `Lists the contexts in kubeconfig, or the one you name, marking the current one with *.`,
+    examples: `# All contexts
+      kubectl config get-contexts
+
+      # Just their names
+      kubectl config get-contexts -o name`,
+    usage: 'kubectl config get-contexts [(-o|--output=)name)] [options]',
+    flags: { 'no-headers': 'Leave out the header row.', output: 'Set to name to print only the context names.' },
+  },
+  'config set-context': {
+    long: `Creates or changes a context. Fields you pass are set; fields you leave out keep their value. --current changes the context in use.`,
+    examples: `# Work in the staging namespace from now on
+      kubectl config set-context --current --namespace=staging
+
+      # Add a context for the dev team
+      kubectl config set-context dev --cluster=playground --user=admin --namespace=dev`,
+    usage: 'kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]',
+  },
+  'config use-context': {
+    long: `Switches kubectl to another context, which changes the cluster, user and default namespace it uses.`,
+    examples: `# Switch to the dev context
+      kubectl config use-context dev`,
+    usage: 'kubectl config use-context CONTEXT_NAME [options]',
+  },
+  'config view': {
+    long: `Prints kubeconfig as kubectl sees it after merging every source. Certificates and tokens are hidden unless you pass --raw.`,
+    examples: `# The merged configuration
+      kubectl config view
+
+      # Only what the current context needs
+      kubectl config view --minify
+
+      # Name of the current user, via jsonpath
+      kubectl config view -o jsonpath='{.contexts[?(@.name == "playground")].context.user}'`,
+    usage: 'kubectl config view [flags] [options]',
+  },
+  version: {
+    long: `Prints the version of kubectl and of the API server it talks to.`,
+    examples: `# Versions of kubectl and the cluster
+      kubectl version
+
+      # kubectl's version only, without contacting the cluster
+      kubectl version --client
+
+      # Everything as JSON
+      kubectl version -o json`,
+    usage: 'kubectl version [flags] [options]',
+  },
+  help: {
+    long: `Shows the help page of any command: give its path, as in "kubectl help create deployment".`,
+    examples: `# Help for the get command
+      kubectl help get
+
+      # Help for a subcommand
+      kubectl help rollout status`,
+    usage: 'kubectl help [command] [flags] [options]',
+  },
+  options: {
+    long: `Lists the options every kubectl command accepts, such as --namespace, --context and -v.`,
+    examples: `# See the options shared by all commands
+      kubectl options`,
+    usage: 'kubectl options [flags] [options]',
+  },
+};

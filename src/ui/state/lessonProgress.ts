@@ -1,0 +1,95 @@
+/**
+ * Where the learner is in the lessons, kept across reloads: the language, the lesson they are in,
+ * and per lesson the step they were on and the steps they completed. One small interface, so the
+ * storage behind it (localStorage today, workspace saves later) can change in one place.
+ */
+import type { Language, LessonProgress } from '../../bridge/main/types';
+
+export interface LessonRecord {
+  stepIndex: number;
+  passed: string[];
+}
+
+export interface SavedLessons {
+  language: Language;
+  /** The lesson the learner is working in, if any. */
+  current?: string;
+  /** Whether the pane showed that lesson (rather than the catalogue) when the page closed. */
+  view: 'catalogue' | 'lesson';
+  lessons: Record<string, LessonRecord>;
+}
+
+export interface LessonProgressStore {
+  load(): SavedLessons;
+  save(saved: SavedLessons): void;
+}
+
+export function emptySaved(language: Language): SavedLessons {
+  return { language, view: 'catalogue', lessons: {} };
+}
+
+/** A record, so adding a language to the lessons model fails to compile until it is listed here. */
+const KNOWN_LANGUAGES: Record<Language, true> = { en: true, ja: true };
+const isLanguage = (x: unknown): x is Language => typeof x === 'string' && Object.hasOwn(KNOWN_LANGUAGES, x);
+
+function readRecord(x: unknown): LessonRecord | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const { stepIndex, passed } = x as Record<string, unknown>;
+  if (typeof stepIndex !== 'number' || !Number.isInteger(stepIndex) || stepIndex < 0) return undefined;
+  if (!Array.isArray(passed) || !passed.every((p) => typeof p === 'string')) return undefined;
+  return { stepIndex, passed: passed as string[] };
+}
+
+/** Reads what was saved; anything unreadable (another version, hand edits) falls back to defaults. */
+export function parseSaved(text: string | null, fallbackLanguage: Language): SavedLessons {
+  let raw: unknown;
+  try {
+    raw = text ? JSON.parse(text) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (typeof raw !== 'object' || raw === null) return emptySaved(fallbackLanguage);
+  const r = raw as Record<string, unknown>;
+  const lessons: Record<string, LessonRecord> = {};
+  for (const [id, rec] of Object.entries(typeof r.lessons === 'object' && r.lessons !== null ? r.lessons : {})) {
+    const ok = readRecord(rec);
+    if (ok) lessons[id] = ok;
+  }
+  return {
+    language: isLanguage(r.language) ? r.language : fallbackLanguage,
+    current: typeof r.current === 'string' ? r.current : undefined,
+    view: r.view === 'lesson' && typeof r.current === 'string' ? 'lesson' : 'catalogue',
+    lessons,
+  };
+}
+
+/** The saved state with a lesson's progress (from the Worker's status) recorded. */
+export function recordProgress(saved: SavedLessons, progress: LessonProgress): SavedLessons {
+  const record = { stepIndex: progress.stepIndex, passed: [...progress.passed] };
+  return { ...saved, current: progress.lessonId, lessons: { ...saved.lessons, [progress.lessonId]: record } };
+}
+
+/** The progress `openLesson` resumes from, if the lesson was started before. */
+export function resumeFrom(saved: SavedLessons, lessonId: string): LessonProgress | undefined {
+  const record = saved.lessons[lessonId];
+  return record && { lessonId, stepIndex: record.stepIndex, passed: record.passed };
+}
+
+/** The learner's language on a first visit: the browser's first preference we have, else English. */
+export function browserLanguage(languages: readonly string[]): Language {
+  const known = languages.map((l) => l.toLowerCase().split('-')[0]).find((l): l is Language => isLanguage(l));
+  return known ?? 'en';
+}
+
+export function storageProgress(storage: Pick<Storage, 'getItem' | 'setItem'>, fallbackLanguage: Language, key = 'kube-playground.lessons'): LessonProgressStore {
+  return {
+    load: () => parseSaved(storage.getItem(key), fallbackLanguage),
+    save: (saved) => {
+      try {
+        storage.setItem(key, JSON.stringify(saved));
+      } catch {
+        // Storage full or disabled (private mode): progress lives for this page only.
+      }
+    },
+  };
+}
