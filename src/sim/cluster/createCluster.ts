@@ -12,7 +12,7 @@ import { Cluster } from './cluster';
 import { startControlPlane, type ControlPlane } from './components';
 import { requestPolicy } from './policy';
 import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from './profiles';
-import { apiServerPort, controlPlanePods, defaultStorageClasses, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemServiceAccounts, systemServices } from './systemObjects';
+import { apiServerPort, controlPlanePods, defaultStorageClasses, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemPriorityClasses, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
 import { attachNetwork, type ClusterNetwork } from '../network';
 import { attachMetrics, catalogUsage, type MetricsServer } from '../metrics';
@@ -72,6 +72,7 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   cluster.profile = profile;
   for (const ns of systemNamespaces()) cluster.client.create(NAMESPACES, ns);
   for (const sa of systemServiceAccounts(profile)) cluster.client.create(SERVICEACCOUNTS, sa, { namespace: 'kube-system' });
+  for (const pc of systemPriorityClasses()) createIn(cluster, pc);
   for (const svc of systemServices(profile)) createIn(cluster, svc);
   apiServerEndpoints(cluster, profile);
   for (const sc of defaultStorageClasses(profile)) createIn(cluster, sc);

@@ -11,6 +11,15 @@ export function systemNamespaces(): KubeObject[] {
   return ['default', 'kube-node-lease', 'kube-public', 'kube-system'].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }));
 }
 
+/** The two classes kube-apiserver creates at start (scheduling/v1's SystemPriorityClasses). */
+export function systemPriorityClasses(): KubeObject[] {
+  const pc = (name: string, value: number, description: string): KubeObject => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, globalDefault: false, description, preemptionPolicy: 'PreemptLowerPriority' });
+  return [
+    pc('system-node-critical', 2000001000, 'Used for system critical pods that must not be moved from their current node.'),
+    pc('system-cluster-critical', 2000000000, 'Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.'),
+  ];
+}
+
 export function systemServices(profile: ClusterProfile): KubeObject[] {
   return [
     {

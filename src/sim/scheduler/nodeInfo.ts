@@ -58,6 +58,14 @@ export class NodeInfo {
     }
   }
 
+  /** A copy to try "what if" on (preemption removes pods, nominated pods are added) without touching the cache. */
+  clone(): NodeInfo {
+    const copy = new NodeInfo(this.name);
+    if (this.node) copy.setNode(this.node);
+    for (const p of this.pods.values()) copy.addPod(p);
+    return copy;
+  }
+
   addPod(p: PodInfo): void {
     this.pods.set(p.key, p);
     this.account(p, 1);

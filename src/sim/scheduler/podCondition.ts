@@ -10,10 +10,15 @@ import type { ClusterClient } from '../client/types';
 
 export const POD_REASON_UNSCHEDULABLE = 'Unschedulable';
 
-export function patchPodScheduledCondition(client: ClusterClient, pod: Stored<Pod>, message: string, nowMs: number): void {
+/**
+ * `nominatedNodeName`: where preemption made room for the pod; '' clears an old nomination
+ * (preemption found nothing), undefined leaves it as it is.
+ */
+export function patchPodScheduledCondition(client: ClusterClient, pod: Stored<Pod>, message: string, nowMs: number, nominatedNodeName?: string): void {
   const conditions = pod.status?.conditions ?? [];
   const current = conditions.find((c) => c.type === 'PodScheduled');
-  if (current?.status === 'False' && current.reason === POD_REASON_UNSCHEDULABLE && current.message === message) return;
+  const nominationChanges = nominatedNodeName !== undefined && nominatedNodeName !== (pod.status?.nominatedNodeName ?? '');
+  if (current?.status === 'False' && current.reason === POD_REASON_UNSCHEDULABLE && current.message === message && !nominationChanges) return;
   const condition = {
     type: 'PodScheduled',
     status: 'False',
@@ -24,5 +29,6 @@ export function patchPodScheduledCondition(client: ClusterClient, pod: Stored<Po
     message,
   } as unknown as PodCondition;
   const next = [...conditions.filter((c) => c.type !== 'PodScheduled'), condition];
-  client.patch(PODS, pod.metadata.name, 'merge', { status: { conditions: next } }, { namespace: pod.metadata.namespace, subresource: 'status' });
+  const nomination = nominationChanges ? { nominatedNodeName: nominatedNodeName || null } : {};
+  client.patch(PODS, pod.metadata.name, 'merge', { status: { conditions: next, ...nomination } }, { namespace: pod.metadata.namespace, subresource: 'status' });
 }

@@ -54,9 +54,11 @@ export interface CycleInput {
   scorers: readonly ScorePlugin[];
   startNodeIndex: number;
   rng: Rng;
+  /** The node as filters should see it: with the nominated pods the pod must leave room for. */
+  nodeView?: (node: NodeInfo) => NodeInfo;
 }
 
-function runFilters(filters: readonly FilterPlugin[], state: CycleState, node: NodeInfo): NodeFailure | undefined {
+export function runFilters(filters: readonly FilterPlugin[], state: CycleState, node: NodeInfo): NodeFailure | undefined {
   for (let i = 0; i < filters.length; i++) {
     const status = filters[i].filter(state, node);
     if (status) return { node: node.name, failedAt: i, status };
@@ -98,7 +100,7 @@ function runPreFilters(filters: readonly FilterPlugin[], state: CycleState): Cyc
   return undefined;
 }
 
-export function scheduleCycle({ state, filters, scorers, startNodeIndex, rng }: CycleInput): CycleResult {
+export function scheduleCycle({ state, filters, scorers, startNodeIndex, rng, nodeView }: CycleInput): CycleResult {
   const nodes = state.allNodes;
   const n = nodes.length;
   const preFilterRejection = runPreFilters(filters, state);
@@ -110,7 +112,7 @@ export function scheduleCycle({ state, filters, scorers, startNodeIndex, rng }: 
   let looked = 0;
   for (; looked < n && feasible.length < want; looked++) {
     const node = nodes[(start + looked) % n];
-    const failure = runFilters(filters, state, node);
+    const failure = runFilters(filters, state, nodeView ? nodeView(node) : node);
     if (failure) failures.push(failure);
     else feasible.push(node);
   }

@@ -7,7 +7,8 @@
 export function yieldToMacrotasks(): Promise<void> {
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
+    // Typed by hand: Node's typings of MessagePort lack the `onmessage` property both runtimes have.
+    (port1 as unknown as { onmessage: () => void }).onmessage = () => {
       port1.close();
       port2.close();
       resolve();

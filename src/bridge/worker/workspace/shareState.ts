@@ -34,7 +34,10 @@ async function pump(input: Uint8Array, transform: CompressionStream | Decompress
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 

@@ -25,11 +25,16 @@ function valid(): Workspace {
   };
 }
 
-const edit = (fn: (ws: Record<string, any>) => void) => {
-  const ws = JSON.parse(JSON.stringify(valid())) as Record<string, any>;
-  fn(ws);
+/** A copy of the valid workspace with the value at `path` replaced (undefined: removed). */
+function edit(path: (string | number)[], value?: unknown): unknown {
+  const ws = JSON.parse(JSON.stringify(valid())) as Record<string, unknown>;
+  let at = ws as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1];
+  if (value === undefined) delete at[last];
+  else at[last] = value;
   return ws;
-};
+}
 
 describe('validateWorkspace', () => {
   it('accepts a well-formed workspace', () => {
@@ -37,20 +42,20 @@ describe('validateWorkspace', () => {
   });
 
   it.each([
-    { name: 'a missing command line', ws: edit((w) => delete w.journal[0].line), error: 'journal[0].line: missing' },
-    { name: 'a command line of the wrong type', ws: edit((w) => (w.journal[0].line = 42)), error: 'journal[0].line: expected a string, got number 42' },
-    { name: 'an unknown input', ws: edit((w) => (w.journal[1].kind = 'dance')), error: 'journal[1].kind: unknown input string "dance"' },
-    { name: 'time going backwards', ws: edit((w) => (w.journal[2].at = START)), error: 'journal[2].at: goes back in time' },
-    { name: 'an unexpected field in an input', ws: edit((w) => (w.journal[0].sudo = true)), error: 'journal[0].sudo: unexpected field' },
-    { name: 'a malformed download', ws: edit((w) => (w.journal[1].result = { status: 'ok' })), error: 'journal[1].result: expected {status, statusText, body} or {error}' },
-    { name: 'an unknown profile', ws: edit((w) => (w.profile = 'gke')), error: 'profile: unknown profile "gke" (known: minikube, multinode, microk8s' },
-    { name: 'a fractional seed', ws: edit((w) => (w.seed = 1.5)), error: 'seed: expected an integer' },
-    { name: 'an unknown time mode', ws: edit((w) => (w.timeMode = 'fast')), error: 'timeMode: expected "instant" or "realtime"' },
-    { name: 'a clock before the last input', ws: edit((w) => (w.clock = START)), error: "clock: 1717200000000 is before the journal's last input" },
-    { name: 'a journal that is not a list', ws: edit((w) => (w.journal = {})), error: 'journal: expected an array, got an object' },
-    { name: 'an editor buffer that is not text', ws: edit((w) => (w.editorBuffers['/root/a.yaml'] = null)), error: 'editorBuffers["/root/a.yaml"]: expected a string, got null' },
-    { name: 'an unknown top-level field', ws: edit((w) => (w.cluster = {})), error: 'cluster: unexpected field' },
-    { name: 'a missing seed', ws: edit((w) => delete w.seed), error: 'seed: missing' },
+    { name: 'a missing command line', ws: edit(['journal', 0, 'line']), error: 'journal[0].line: missing' },
+    { name: 'a command line of the wrong type', ws: edit(['journal', 0, 'line'], 42), error: 'journal[0].line: expected a string, got number 42' },
+    { name: 'an unknown input', ws: edit(['journal', 1, 'kind'], 'dance'), error: 'journal[1].kind: unknown input string "dance"' },
+    { name: 'time going backwards', ws: edit(['journal', 2, 'at'], START), error: 'journal[2].at: goes back in time' },
+    { name: 'an unexpected field in an input', ws: edit(['journal', 0, 'sudo'], true), error: 'journal[0].sudo: unexpected field' },
+    { name: 'a malformed download', ws: edit(['journal', 1, 'result'], { status: 'ok' }), error: 'journal[1].result: expected {status, statusText, body} or {error}' },
+    { name: 'an unknown profile', ws: edit(['profile'], 'gke'), error: 'profile: unknown profile "gke" (known: minikube, multinode, microk8s' },
+    { name: 'a fractional seed', ws: edit(['seed'], 1.5), error: 'seed: expected an integer' },
+    { name: 'an unknown time mode', ws: edit(['timeMode'], 'fast'), error: 'timeMode: expected "instant" or "realtime"' },
+    { name: 'a clock before the last input', ws: edit(['clock'], START), error: "clock: 1717200000000 is before the journal's last input" },
+    { name: 'a journal that is not a list', ws: edit(['journal'], {}), error: 'journal: expected an array, got an object' },
+    { name: 'an editor buffer that is not text', ws: edit(['editorBuffers', '/root/a.yaml'], null), error: 'editorBuffers["/root/a.yaml"]: expected a string, got null' },
+    { name: 'an unknown top-level field', ws: edit(['cluster'], {}), error: 'cluster: unexpected field' },
+    { name: 'a missing seed', ws: edit(['seed']), error: 'seed: missing' },
     { name: 'an array', ws: [], error: 'expected a workspace object, got an array' },
   ])('rejects $name, naming the problem', ({ ws, error }) => {
     const r = validateWorkspace(ws);
@@ -80,7 +85,7 @@ describe('migrations', () => {
     expect(checked.ok && checked.value.version).toBe(1);
   });
 
-  it.each([
+  it.each<{ name: string; table: MigrationTable; error: string }>([
     { name: 'a version without a migration', table: { current: 1, steps: {} }, error: 'workspace version 0 is too old to read (no migration to version 1)' },
     {
       name: 'a migration that fails',

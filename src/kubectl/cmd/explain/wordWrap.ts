@@ -17,9 +17,9 @@ export function wrapString(s: string, limit: number): string {
   const spaceLen = () => [...space].length;
   for (const char of s) {
     if (char === '\n') {
+      // The line ends here either way; its trailing spaces are kept only when they fit.
       if (word.length === 0) {
-        if (current + spaceLen() > limit) current = 0;
-        else out += space;
+        if (current + spaceLen() <= limit) out += space;
       } else {
         out += space + word;
         word = '';

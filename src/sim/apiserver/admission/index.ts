@@ -7,12 +7,27 @@ import type { Namespace, Pod, ServiceAccount } from 'kubernetes-types/core/v1';
 import type { AdmissionDenial, AdmissionRequest } from '../policy';
 import { admitDefaultTolerationSeconds } from './defaultTolerationSeconds';
 import { admitNamespaceLifecycle } from './namespaceLifecycle';
-import { admitPodPriority } from './priority';
+import { admitPodPriority, SYSTEM_PRIORITY_CLASSES, type PriorityClassInfo, type PriorityClassLister } from './priority';
+import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import { admitPodServiceAccount, podServiceAccountName } from './serviceAccount';
 import { admitStorage } from './storage';
 
 /** names.SimpleNameGenerator's alphabet: no vowels, no look-alikes. */
 const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+const PRIORITYCLASSES_KEY = 'priorityclasses.scheduling.k8s.io';
+
+/** The PriorityClass objects the cluster holds; the built-in system classes even where none were created (bare test servers). */
+function priorityClasses(req: AdmissionRequest): PriorityClassLister {
+  const toInfo = (pc: PriorityClass): PriorityClassInfo => ({ name: pc.metadata?.name, value: pc.value, preemptionPolicy: pc.preemptionPolicy, globalDefault: pc.globalDefault });
+  return {
+    get: (name) => {
+      const pc = req.ctx.lookup(PRIORITYCLASSES_KEY, '', name) as PriorityClass | undefined;
+      return pc ? toInfo(pc) : SYSTEM_PRIORITY_CLASSES[name];
+    },
+    list: () => (req.ctx.list(PRIORITYCLASSES_KEY, '') as unknown as PriorityClass[]).map(toInfo),
+  };
+}
 
 function admitPod(req: AdmissionRequest): AdmissionDenial | undefined {
   const pod = req.obj as Pod;
@@ -23,7 +38,7 @@ function admitPod(req: AdmissionRequest): AdmissionDenial | undefined {
     const denial = admitPodServiceAccount(pod, { serviceAccount, tokenVolumeSuffix });
     if (denial) return denial;
   }
-  const denial = admitPodPriority(req.operation, pod, req.old as Pod | undefined);
+  const denial = admitPodPriority(req.operation, pod, req.old as Pod | undefined, priorityClasses(req));
   if (denial) return denial;
   admitDefaultTolerationSeconds(pod);
   return undefined;
@@ -47,4 +62,4 @@ export {
   type ServiceAccountAdmissionOptions,
 } from './serviceAccount';
 export { admitDefaultTolerationSeconds, DEFAULT_TOLERATION_SECONDS } from './defaultTolerationSeconds';
-export { admitPodPriority, SYSTEM_PRIORITY_CLASSES, type PriorityClassInfo } from './priority';
+export { admitPodPriority, SYSTEM_PRIORITY_CLASSES, type PriorityClassInfo, type PriorityClassLister } from './priority';

@@ -72,6 +72,8 @@ export function Terminal() {
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host.current);
+    // A read-only terminal has no cursor to type at.
+    if (readonly) term.write('\x1b[?25l');
     fit.fit();
     xterm.current = term;
     let running: number | undefined;
@@ -111,5 +113,6 @@ export function Terminal() {
     if (xterm.current) xterm.current.options.theme = THEMES[theme];
   }, [theme]);
 
-  return <div className="terminal-pane" data-testid="terminal" ref={host} aria-label="Terminal" />;
+  const readonly = useView((s) => s.options.readonly);
+  return <div className="terminal-pane" data-testid="terminal" data-readonly={readonly || undefined} ref={host} aria-label={readonly ? 'Terminal (read-only)' : 'Terminal'} title={readonly ? 'Read-only: commands are typed for you' : undefined} />;
 }
