@@ -7,11 +7,9 @@ test('after one visit the playground opens and runs with no network', async ({ p
   const playground = new PlaygroundPage(page);
   await playground.open();
   // The service worker has precached the shell and the lazy chunks once it controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect.poll(() => page.evaluate('navigator.serviceWorker.controller !== null')).toBe(true);
 
   await context.setOffline(true);
   await page.reload();

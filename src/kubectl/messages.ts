@@ -29,6 +29,8 @@ export const messages = {
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
   unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
+  unknownSubcommand: (name: string) => `unknown command "${name}"`,
+  noPluginsFound: 'unable to find any kubectl plugins in your PATH',
   didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
   notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,
   flagNotInPlayground: (flag: string, commandPath: string) => `flag --${flag} of "${commandPath}" is not available in this playground`,

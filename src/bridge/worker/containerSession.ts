@@ -52,7 +52,7 @@ export class ContainerSession {
     }
     if (!text) return { stdout: '', stderr: '', exitCode: this.lastStatus, closed: false };
     try {
-      const r = this.client.exec(this.spec.namespace, this.spec.pod, { container: this.spec.container, command: [this.spec.shell, '-c', line] });
+      const r = this.client.exec(this.spec.namespace, this.spec.pod, { container: this.spec.container, command: [this.spec.shell, '-c', line], tty: true });
       this.lastStatus = r.exitCode;
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, closed: false };
     } catch (e) {

@@ -39,6 +39,7 @@ import { proxyCommand } from './proxy/proxy';
 import { kustomizeCommand } from './kustomize/kustomize';
 import { helpCommand, optionsCommand } from '../help/commands';
 import { explainCommand } from './explain/explain';
+import { pluginCommand } from './plugin/plugin';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -80,6 +81,7 @@ export const ROOT: Command = {
     apiResourcesCommand,
     apiVersionsCommand,
     configCommand,
+    pluginCommand,
     versionCommand,
     optionsCommand,
     helpCommand(() => ROOT),
@@ -101,5 +103,4 @@ export const KNOWN_UNAVAILABLE: readonly string[] = [
   'cp',
   'debug',
   'alpha',
-  'plugin',
 ];

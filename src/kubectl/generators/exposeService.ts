@@ -18,7 +18,6 @@ export interface ExposeParams {
   port: string;
   protocol: string;
   targetPort: string;
-  portName: string;
   type: string;
   clusterIP: string;
   externalIP: string;
@@ -80,7 +79,7 @@ export function generateExposeService(typed: object, p: ExposeParams): Service {
   const ports: ServicePort[] = portStrings.map((text, i) => {
     const port = Number(text);
     if (!/^\d+$/.test(text)) throw new KubectlError(`strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);
-    const name = portStrings.length > 1 ? `port-${i + 1}` : p.portName;
+    const name = portStrings.length > 1 ? `port-${i + 1}` : '';
     const protocol = p.protocol || protocolOf.get(text) || 'TCP';
     const targetPort = p.targetPort ? parseIntOrString(p.targetPort) : port;
     return { ...(name ? { name } : {}), port, protocol, targetPort };

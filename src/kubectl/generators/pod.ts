@@ -20,7 +20,6 @@ export interface RunParams {
   command: boolean;
   args: string[];
   imagePullPolicy: string;
-  serviceAccount: string;
   stdin: boolean;
   tty: boolean;
   namespace?: string;
@@ -81,7 +80,6 @@ export function generatePod(p: RunParams): Pod {
       containers: [container],
       dnsPolicy: 'ClusterFirst',
       restartPolicy: p.restart,
-      ...(p.serviceAccount ? { serviceAccountName: p.serviceAccount } : {}),
     },
     status: {},
   };

@@ -26,7 +26,6 @@ export const BASIC_HELP: HelpTable = {
       'cluster-ip': 'Cluster IP for the new service; leave empty to let the cluster pick one, or "None" for a headless service.',
       'external-ip': 'An IP address outside the cluster that the service should also accept traffic on.',
       'load-balancer-ip': 'Address to request for a LoadBalancer service (ignored by providers that do not support it).',
-      'port-name': 'Name given to the service port.',
       'session-affinity': 'Set to ClientIP to send every request of a client to the same pod; empty means None.',
     },
   },

@@ -142,6 +142,23 @@ export const SETTINGS_HELP: HelpTable = {
       kubectl config view -o jsonpath='{.contexts[?(@.name == "playground")].context.user}'`,
     usage: 'kubectl config view [flags] [options]',
   },
+  plugin: {
+    long: `Commands about plugins: programs named kubectl-NAME anywhere on your PATH, which kubectl runs when you type kubectl NAME.
+
+      krew (https://krew.sigs.k8s.io) is the usual way to find and install them. The playground's shell has no plugins installed.`,
+    examples: `# Look for installed plugins
+      kubectl plugin list`,
+    usage: 'kubectl plugin [flags] [options]',
+  },
+  'plugin list': {
+    long: `Searches every folder on PATH for executable files whose name starts with kubectl- and prints where each one is. It fails when it finds none.`,
+    examples: `# Where each plugin lives
+      kubectl plugin list
+
+      # Plugin file names only
+      kubectl plugin list --name-only`,
+    usage: 'kubectl plugin list [flags] [options]',
+  },
   version: {
     long: `Prints the version of kubectl and of the API server it talks to.`,
     examples: `# Versions of kubectl and the cluster

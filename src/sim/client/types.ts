@@ -62,6 +62,8 @@ export interface ExecOptions {
   container?: string;
   command: string[];
   stdin?: string;
+  /** `kubectl exec -t`: the command's output goes to a terminal (curl then shows no progress meter). */
+  tty?: boolean;
 }
 
 export interface ExecResult {

@@ -92,6 +92,10 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
     k.start();
   }
   cluster.addBusyCheck(() => cluster.transitions.isBusy());
+  cluster.addBusyCheck(() => {
+    for (const k of cluster.kubelets.values()) if (k.awaitingFirstProbe()) return true;
+    return false;
+  });
   cluster.addBusyCheck(volumeRetryPending(cluster.informers));
   // DaemonSets gather their pods' status updates for half a second before syncing.
   const daemonSets = cluster.controlPlane.runnables.filter((r): r is DaemonSetController => r instanceof DaemonSetController);

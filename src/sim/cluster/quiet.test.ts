@@ -16,6 +16,11 @@ describe('podIsTransitional', () => {
       { metadata: { name: 'p' }, spec: { containers: [] }, status: { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' }] } },
       false,
     ],
+    [
+      'unschedulable but nominated by preemption',
+      { metadata: { name: 'p' }, spec: { containers: [] }, status: { phase: 'Pending', nominatedNodeName: 'n', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' }] } },
+      true,
+    ],
     ['bound, no statuses yet', { metadata: { name: 'p' }, spec: { nodeName: 'n', containers: [] }, status: { phase: 'Pending' } }, true],
     ['creating', waiting('ContainerCreating'), true],
     ['image pull back-off', waiting('ImagePullBackOff'), false],

@@ -36,12 +36,18 @@ export function isDir(path: string, fs: Record<string, string>): boolean {
   return Object.keys(fs).some((f) => f.startsWith(prefix));
 }
 
+/** Relative paths name files under the working directory: `/` in the images here (no WORKDIR). */
+function fromWorkdir(path: string): string {
+  return path.startsWith('/') ? path : `/${path.replace(/^(\.\/)+/, '')}`;
+}
+
 export function readInputs(cmd: string, args: string[], io: BuiltinIO): { text: string; errors: string } {
   if (args.length === 0) return { text: io.stdin, errors: '' };
   let text = '';
   let errors = '';
   for (const path of args) {
-    if (path in io.fs) text += io.fs[path];
+    const file = [path, fromWorkdir(path)].find((p) => p in io.fs);
+    if (file !== undefined) text += io.fs[file];
     else if (isDir(path, io.fs)) errors += `${cmd}: read error: Is a directory\n`;
     else errors += `${noFile(cmd, path, io)}\n`;
   }

@@ -4,7 +4,7 @@
  * simulation's Kubernetes (v1.32) was current. Add an image by adding a family here and, if it
  * runs a server, a program in serverPrograms.ts.
  */
-import { nginxWelcomePage } from './imagePages';
+import { bootcampServerJs, nginxWelcomePage } from './imagePages';
 import type { ImageConfig, ImageFamily, ImageTag } from './imageTypes';
 
 const MB = 1_000_000;
@@ -220,6 +220,7 @@ export const imageCatalog: ImageFamily[] = [
       env: [PATH, ['NPM_CONFIG_LOGLEVEL', 'info'], ['NODE_VERSION', '6.3.1']],
       exposedPorts: [8080],
       programs: { node: 'bootcamp' },
+      files: { '/server.js': bootcampServerJs },
       idle: { memoryBytes: 11 * Mi, cpuMilli: 1 },
     }),
   },

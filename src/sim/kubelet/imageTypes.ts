@@ -21,7 +21,7 @@ export interface ImageConfig {
   hasBash: boolean;
   /** Executables beyond the userland, by name and by path, mapped to a server program id. */
   programs: Record<string, string>;
-  /** Files the image ships that learners read (`cat /usr/share/nginx/html/index.html`). */
+  /** Files the image ships that learners read (`cat /usr/share/nginx/html/index.html`); `{{version}}` as in env. */
   files?: Record<string, string>;
   idle: { memoryBytes: number; cpuMilli: number };
 }

@@ -58,7 +58,8 @@ export function findImageFamily(repository: string): ImageFamily | undefined {
 }
 
 function withVersion(config: ImageConfig, version: string): ImageConfig {
-  return { ...config, env: config.env.map(([k, v]) => [k, v.replaceAll('{{version}}', version)]) };
+  const files = config.files && Object.fromEntries(Object.entries(config.files).map(([path, text]) => [path, text.replaceAll('{{version}}', version)]));
+  return { ...config, env: config.env.map(([k, v]) => [k, v.replaceAll('{{version}}', version)]), ...(files ? { files } : {}) };
 }
 
 function pullFailure(image: string, ref: ImageReference, code: 'NotFound' | 'Unknown', cause: string): ImageResolution {

@@ -27,7 +27,7 @@ import { PodVolumes } from './podVolumes';
 import { SYNC_FREQUENCY_S, hasUpdatableVolumes, refreshUpdatableVolumes } from './projectedVolumes';
 import { readPodLogs } from './podLogs';
 import { syncPod } from './podLifecycle';
-import type { PodRuntime } from './podRuntime';
+import type { PodRuntime, ProbeWorker } from './podRuntime';
 import type { ProgramNet } from './programTypes';
 import { serviceEnvironment } from './serviceEnv';
 import { VolumeStore } from './volumeStore';
@@ -53,6 +53,12 @@ export interface KubeletDeps {
   volumes?: VolumeStore;
 }
 
+const unprobed = (w: ProbeWorker | undefined) => !!w && w.successes === 0 && w.failures === 0;
+
+function awaitsFirstProbe(rt: PodRuntime): boolean {
+  return !rt.terminating && rt.containers.some((c) => c.stage === 'running' && (unprobed(c.startup) || unprobed(c.readiness)));
+}
+
 export class Kubelet implements Runnable {
   readonly name: string;
   readonly queue: WorkQueue;
@@ -67,6 +73,8 @@ export class Kubelet implements Runnable {
   private readonly recorder: EventRecorder;
   private readonly volumes: PodVolumes;
   private running = false;
+  /** Pods (by uid) with a running container still waiting for its first startup or readiness probe. */
+  private readonly awaitingProbe = new Set<string>();
   /** The pod whose status this kubelet is writing: its own echo needs no new sync. */
   private writing?: string;
   private unwatch?: () => void;
@@ -113,6 +121,14 @@ export class Kubelet implements Runnable {
 
   isRunning(): boolean {
     return this.running;
+  }
+
+  /**
+   * A container that runs but has not been probed yet is on its way to Ready (initialDelaySeconds):
+   * the cluster is not quiet until that first verdict — a probe that keeps failing is.
+   */
+  awaitingFirstProbe(): boolean {
+    return this.running && this.awaitingProbe.size > 0;
   }
 
   /** Boots the kubelet: registers (or re-announces) the node, starts heartbeats and pod sync. */
@@ -171,6 +187,8 @@ export class Kubelet implements Runnable {
       net: this.containerNet(pod),
     });
     this.runtimes.set(uid, result.runtime);
+    if (awaitsFirstProbe(result.runtime)) this.awaitingProbe.add(uid);
+    else this.awaitingProbe.delete(uid);
     this.volumes.collect(pod, runtime, result.runtime);
     this.uidOf.set(key, uid);
     for (const image of result.imagesPulled) this.images.add(image);
@@ -236,6 +254,7 @@ export class Kubelet implements Runnable {
     this.uidOf.delete(key);
     if (uid === undefined) return;
     this.runtimes.delete(uid);
+    this.awaitingProbe.delete(uid);
     this.lastPeriodicSync.delete(uid);
     this.addresses.release(uid);
     this.logs.forget(uid);

@@ -50,6 +50,8 @@ export interface ContainerRuntime {
   init: boolean;
   /** An init container with `restartPolicy: Always`. */
   sidecar: boolean;
+  /** Added later through pods/ephemeralcontainers (`kubectl debug`): never restarted, never part of readiness. */
+  ephemeral?: boolean;
   stage: ContainerStage;
   /** When the stage's next action is due; undefined while waiting on something else. */
   next?: number;

@@ -40,15 +40,21 @@ export interface SyncContext {
   net?: ContainerNet;
 }
 
+/** Where a container is declared in the pod spec. */
+export function specField(c: Pick<ContainerRuntime, 'init' | 'ephemeral'>): 'initContainers' | 'containers' | 'ephemeralContainers' {
+  return c.ephemeral ? 'ephemeralContainers' : c.init ? 'initContainers' : 'containers';
+}
+
 export function specOf(ctx: SyncContext, c: ContainerRuntime): Container {
-  const list = (c.init ? ctx.pod.spec?.initContainers : ctx.pod.spec?.containers) ?? [];
+  // An EphemeralContainer has a Container's fields (the ones it may not set are refused by validation).
+  const list = ((ctx.pod.spec?.[specField(c)] ?? []) as Container[]);
   const found = list.find((x) => x.name === c.name);
   if (!found) throw new Error(`container ${c.name} not in spec`);
   return found;
 }
 
 export function record(ctx: SyncContext, time: number, c: ContainerRuntime | undefined, e: Omit<KubeletEvent, 'time' | 'fieldPath'>): void {
-  const fieldPath = c ? `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}` : undefined;
+  const fieldPath = c ? `spec.${specField(c)}{${c.name}}` : undefined;
   ctx.events.push({ time, ...e, ...(fieldPath ? { fieldPath } : {}) });
 }
 
@@ -59,6 +65,7 @@ export function podRef(pod: Pod): string {
 
 export function restartPolicyOf(ctx: SyncContext, c: ContainerRuntime): 'Always' | 'OnFailure' | 'Never' {
   if (c.sidecar) return 'Always';
+  if (c.ephemeral) return 'Never';
   return (ctx.pod.spec?.restartPolicy as 'Always' | 'OnFailure' | 'Never' | undefined) ?? 'Always';
 }
 

@@ -94,7 +94,8 @@ export function podResponse(result: PodHttpResult, now: number): HttpResponse {
       headers = [...(version.startsWith('0.') ? [] : ([['X-App-Name', 'http-echo'], ['X-App-Version', version]] as [string, string][])), ['Date', date], ['Content-Length', length], ['Content-Type', type]];
       break;
     case 'node':
-      headers = [['Date', date], ['Connection', 'keep-alive'], ['Transfer-Encoding', 'chunked']];
+      // Node's http module: the handler's setHeader() calls first, then what it adds itself.
+      headers = [['Content-Type', type], ['Date', date], ['Connection', 'keep-alive'], ['Transfer-Encoding', 'chunked']];
       break;
     case 'echoserver':
       headers = [['Server', 'nginx/1.10.0'], ['Date', date], ['Content-Type', type], ['Transfer-Encoding', 'chunked'], ['Connection', 'keep-alive']];

@@ -52,7 +52,16 @@ export const useView = create<ViewStore>()((set) => ({
   releaseFocus: () => set((s) => ({ focusReleases: s.focusReleases + 1 })),
 }));
 
-/** Whether the page is its own window (not inside an iframe); only then may it take the keyboard on load. */
+/** Whether the page is its own window (not inside an iframe). */
 export function isTopLevel(): boolean {
   return window.self === window.top;
+}
+
+/**
+ * Whether a pane may move the keyboard focus to itself unasked: always at top level, but inside
+ * an iframe only once the learner is already working in it (never on load, which would take
+ * the keyboard from the host page).
+ */
+export function mayTakeFocus(): boolean {
+  return isTopLevel() || document.hasFocus();
 }

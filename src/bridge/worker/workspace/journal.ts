@@ -93,7 +93,7 @@ export class Journal {
     return { length: this.list.length, bytes: this.size, full: this.stoppedAt !== undefined };
   }
 
-  /** Called after every input (also one the cap turned away); returns the unsubscribe. */
+  /** Called after every recorded input, and once when the cap turns one away; returns the unsubscribe. */
   onChange(listener: (state: JournalState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

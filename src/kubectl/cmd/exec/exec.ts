@@ -39,6 +39,8 @@ function runExec(inv: Invocation): number {
     container: choice.name,
     command,
     ...(inv.flags.bool('stdin') ? { stdin: inv.ctx.stdin } : {}),
+    // kubectl drops the TTY without -i (SetupTTY).
+    ...(inv.flags.bool('tty') && inv.flags.bool('stdin') ? { tty: true } : {}),
   });
   inv.ctx.stdout.write(result.stdout);
   inv.ctx.stderr.write(result.stderr);

@@ -80,6 +80,16 @@ describe('kubectl get', () => {
     );
   });
 
+  it.each([
+    ['a missing pod', 'get pod nosuch -w', 1, 'Error from server (NotFound): pods "nosuch" not found\n'],
+    ['a missing hpa, --watch', 'get hpa nosuch --watch', 1, 'Error from server (NotFound): horizontalpodautoscalers.autoscaling "nosuch" not found\n'],
+    ['one of two missing', 'get pods web-1 nosuch -w', 1, 'Error from server (NotFound): pods "nosuch" not found\n'],
+    ['--ignore-not-found', 'get pod nosuch -w --ignore-not-found', 0, ''],
+  ])('refuses to watch %s', async (_name, line, code, stderr) => {
+    const r = await kubectl(testContext(cluster(), { onSleep: (_s, c) => c.abort() }), line);
+    expect([r.code, r.stdout, r.stderr]).toEqual([code, '', stderr]);
+  });
+
   it('ends a watch at --request-timeout', async () => {
     const r = await kubectl(testContext(cluster()), 'get pods -w --request-timeout=5s');
     expect(r.code).toBe(0);

@@ -23,9 +23,14 @@ async function runGet(inv: Invocation): Promise<number> {
   checkGetFormat(outputFormat(inv));
   const selector = inv.flags.string('selector');
   const result = fetchObjects(inv, { labelSelector: selector, fieldSelector: inv.flags.string('field-selector'), allNamespaces: inv.flags.bool('all-namespaces') });
-  if (inv.flags.bool('ignore-not-found')) result.errors = result.errors.filter((e) => !isApiError(e, 'NotFound'));
   const showKind = result.infos.length > 1;
-  if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watchObjects(inv, result, showKind);
+  if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) {
+    // A watch needs every named object first: a missing one ends it (silently with --ignore-not-found).
+    if (result.errors.length && inv.flags.bool('ignore-not-found') && result.errors.every((e) => isApiError(e, 'NotFound'))) return 0;
+    if (result.errors.length) throw result.errors[0];
+    return watchObjects(inv, result, showKind);
+  }
+  if (inv.flags.bool('ignore-not-found')) result.errors = result.errors.filter((e) => !isApiError(e, 'NotFound'));
   const sortBy = inv.flags.string('sort-by');
   const found = sortBy ? sortFound(result.found, sortBy) : result.found;
   const text = printFound(inv, found, result.singular, showKind);

@@ -13,6 +13,20 @@ describe('kubectl wait', () => {
     expect(ticks).toBe(2);
   });
 
+  it.each([
+    ['reads subfolders by default', 'wait -f manifests --for=condition=Ready --timeout=0s', 'pod/web-1 condition met\npod/web-2 condition met\n'],
+    ['-R=false stays at the top', 'wait -f manifests -R=false --for=condition=Ready --timeout=0s', 'pod/web-1 condition met\n'],
+  ])('-f a folder: %s', async (_name, line, stdout) => {
+    const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: default\n`;
+    const client = new FakeClient();
+    for (const name of ['web-1', 'web-2']) {
+      seedPod(client, name);
+      client.patch(PODS, name, 'merge', { status: { conditions: [{ type: 'Ready', status: 'True' }] } });
+    }
+    const ctx = testContext(client, { files: { 'manifests/a.yaml': pod('web-1'), 'manifests/sub/b.yaml': pod('web-2') } });
+    expect(await kubectl(ctx, line)).toEqual({ code: 0, stdout, stderr: '' });
+  });
+
   it('waits for deletion', async () => {
     const client = new FakeClient();
     seedPod(client, 'web-1');

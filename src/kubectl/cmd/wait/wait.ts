@@ -61,7 +61,8 @@ export const waitCommand: Command = {
   short: 'Experimental: Wait until resources reach a condition',
   flags: [
     FILENAME,
-    RECURSIVE,
+    // kubectl wait alone defaults -R to true.
+    { ...RECURSIVE, default: true },
     SELECTOR,
     FIELD_SELECTOR,
     ALL,

@@ -16,13 +16,16 @@ import { runWget } from './wget';
 
 type Tool = 'curl' | 'wget' | 'nslookup' | 'ping';
 
-const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl|busyboxplus)$/;
+const CURL_IMAGES = /\/(nginx|nginx-slim|hello-frontend|netshoot|curl|busyboxplus|kubernetes-bootcamp)$/;
 /** Debian bookworm's curl, in the nginx images. */
 const DEBIAN_CURL = '7.88.1';
+/** Debian jessie's, under the bootcamp's Node.js 6. */
+const JESSIE_CURL = '7.38.0';
 
 function curlVersion(image: string): string {
   const r = resolveImage(image);
-  return r.ok && r.ref.repository.endsWith('/curl') ? r.version : DEBIAN_CURL;
+  if (r.ok && r.ref.repository.endsWith('/curl')) return r.version;
+  return r.ok && r.ref.repository.endsWith('/kubernetes-bootcamp') ? JESSIE_CURL : DEBIAN_CURL;
 }
 
 /** BusyBox rewrote nslookup in 1.29; the images here carry their BusyBox version as `version`. */
@@ -120,7 +123,8 @@ export function podNetworkTools(net: NetworkAccess, view: ClusterView) {
     const { words, rest } = commandWords(opts.command);
     const tool = (words[0] ?? '').replace(/^.*\//, '') as Tool;
     if (!toolsIn(image).has(tool)) return undefined;
-    const r = runTool(tool, { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image), legacyNslookup: legacyNslookup(image) }, words.slice(1), view);
+    const ctx: ToolContext = { net, origin: { kind: 'pod', namespace, name: podName }, curlVersion: curlVersion(image), legacyNslookup: legacyNslookup(image), stdoutIsTTY: opts.tty === true && rest === undefined };
+    const r = runTool(tool, ctx, words.slice(1), view);
     if (rest === undefined) return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     const next = container({ ...opts, command: [opts.command[0], '-c', feed(r.stdout, rest)] });
     return { exitCode: next.exitCode, stdout: next.stdout, stderr: r.stderr + next.stderr };

@@ -5,6 +5,7 @@
  * in the terminal too: for `kubectl edit`, Save hands the text back and Close cancels.
  */
 import { useEffect, useRef, useState } from 'react';
+import { mayTakeFocus } from '../../embed/viewStore';
 import { useCommands } from '../../state/commandStore';
 import { useEditor } from '../../state/editorStore';
 import { useSim } from '../../state/simStore';
@@ -57,7 +58,7 @@ export function YamlEditor() {
   useEffect(() => {
     if (!handle) return;
     handle.onMarkers(setProblems);
-    handle.focus();
+    if (mayTakeFocus()) handle.focus();
   }, [handle]);
 
   if (!open || !buffer) return null;

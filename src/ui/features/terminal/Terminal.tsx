@@ -10,7 +10,7 @@ import { proxy } from 'comlink';
 import { useEffect, useRef } from 'react';
 import type { SimConnection } from '../../../bridge/main/connectSim';
 import { guardTerminalKeys } from '../../embed/terminalKeys';
-import { isTopLevel, useView } from '../../embed/viewStore';
+import { mayTakeFocus, useView } from '../../embed/viewStore';
 import { useCommands, type CommandRequest } from '../../state/commandStore';
 import { useHighlight } from '../../state/highlightStore';
 import { useSim } from '../../state/simStore';
@@ -84,7 +84,7 @@ export function Terminal() {
     const unguard = guardTerminalKeys(host.current);
     const started = session.start();
     // Inside an iframe the keyboard stays with the host page until the learner clicks here.
-    void started.then(() => isTopLevel() && !readonly && term.focus());
+    void started.then(() => mayTakeFocus() && !readonly && term.focus());
     // Requests run one after the other, in order, once the first prompt is on the screen.
     let queue = started;
     const runRequested = () => {
