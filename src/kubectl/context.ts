@@ -60,6 +60,12 @@ export interface ApiProxy {
   handle(method: string, path: string): ProxyResponse;
 }
 
+/**
+ * The API server's own connections to pods (the `pods/proxy` and `services/proxy` subresources):
+ * an HTTP request to a pod's port, answered or failed with the dial error's text.
+ */
+export type PodDialer = (namespace: string, pod: string, port: number, method: string, path: string) => ProxyResponse | { error: string };
+
 export interface ProxyRegistry {
   /** Starts serving; throws an Error (kubectl's wording) when the port is taken. Returns a function that stops it. */
   listen(proxy: ApiProxy): () => void;
@@ -104,4 +110,6 @@ export interface KubectlContext {
   portForwards?: PortForwardRegistry;
   /** Listeners for `kubectl proxy`; without it the proxy runs but nothing can connect. */
   proxies?: ProxyRegistry;
+  /** How the API server reaches pods for `…/pods/NAME:PORT/proxy/`; without it those paths fail as unreachable. */
+  dialPod?: PodDialer;
 }

@@ -3,12 +3,31 @@
  * listeners become handlers on the simulated network, so `curl localhost:8080` from the host
  * shell reaches the forwarded pod, and `curl localhost:8001/api/v1/...` the API.
  */
-import type { PortForwardRegistry, ProxyRegistry } from '../../kubectl/context';
+import type { PodDialer, PortForwardRegistry, ProxyRegistry } from '../../kubectl/context';
 import type { ClusterNetwork } from '../../sim';
+
+/** The API server's connection to a pod: from its node's address, straight to the pod IP. */
+function podDialer(network: () => ClusterNetwork | undefined): PodDialer {
+  return (namespace, name, port, method, path) => {
+    const net = network();
+    const pod = net?.view.pod(namespace, name);
+    const ip = pod?.status?.podIP;
+    if (!net || !pod || !ip) return { error: `pod ${name} does not have a host assigned` };
+    const hostIP = pod.status?.hostIP ?? '';
+    const out = net.deliverToPod(pod, port, { method, host: ip, port, path, headers: {}, userAgent: 'curl/8.5.0' }, hostIP);
+    if (out.kind === 'response') {
+      const type = out.response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? 'text/plain; charset=utf-8';
+      return { status: out.response.status, contentType: type, body: out.response.body };
+    }
+    if (out.kind === 'refused') return { error: `dial tcp ${ip}:${port}: connect: connection refused` };
+    if (out.kind === 'empty') return { error: 'EOF' };
+    return { error: `dial tcp ${ip}:${port}: i/o timeout` };
+  };
+}
 
 const taken = (port: number) => new Error(`unable to listen on any of the requested ports: [{${port} ${port}}]`);
 
-export function hostListeners(network: () => ClusterNetwork | undefined): { portForwards: PortForwardRegistry; proxies: ProxyRegistry } {
+export function hostListeners(network: () => ClusterNetwork | undefined): { portForwards: PortForwardRegistry; proxies: ProxyRegistry; dialPod: PodDialer } {
   const busy = new Set<number>();
   const claim = (port: number, start: (net: ClusterNetwork) => () => void): (() => void) => {
     const net = network();
@@ -21,6 +40,7 @@ export function hostListeners(network: () => ClusterNetwork | undefined): { port
     };
   };
   return {
+    dialPod: podDialer(network),
     portForwards: {
       listen: (f) =>
         claim(f.localPort, (net) => {

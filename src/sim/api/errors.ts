@@ -91,6 +91,6 @@ export const methodNotAllowed = () =>
 
 export const gone = (message: string) => status('Gone', 410, message);
 
-export const tooManyRequests = (message: string) => status('TooManyRequests', 429, message);
+export const tooManyRequests = (message: string, details?: Status['details']) => status('TooManyRequests', 429, message, details);
 
 export const internalError = (message: string) => status('InternalError', 500, `Internal error occurred: ${message}`);

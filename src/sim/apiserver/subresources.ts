@@ -7,7 +7,7 @@ import * as errors from '../api/errors';
 import type { KubeObject, Stored } from '../api/types';
 import type { DeleteOptions, ExecOptions, ExecResult, LogOptions, NodeServer, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
-import { deleteObject } from './deletion';
+import { evict } from './eviction';
 import { strategyFor } from './registry';
 
 
@@ -52,16 +52,10 @@ function bind(api: ApiServer, t: Target, name: string, binding: KubeObject, opts
   return success(201);
 }
 
-/** Eviction is a DELETE that disruption budgets may refuse (429). */
-function evict(api: ApiServer, t: Target, name: string, eviction: KubeObject): KubeObject {
-  api.get(t, name);
-  deleteObject(api, t, name, (eviction.deleteOptions as DeleteOptions | undefined) ?? {});
-  return success(201);
-}
 
 export function readLogs(api: ApiServer, nodeServers: Map<string, NodeServer>, t: Target, name: string, opts: LogOptions): string {
-  const pod = api.get(t, name) as Stored & { spec?: { nodeName?: string; containers?: { name: string }[]; initContainers?: { name: string }[] } };
-  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name);
+  const pod = api.get(t, name) as Stored & { spec?: { nodeName?: string; containers?: { name: string }[]; initContainers?: { name: string }[]; ephemeralContainers?: { name: string }[] } };
+  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].map((c) => c.name);
   if (opts.container && !containers.includes(opts.container)) {
     throw errors.badRequest(`container ${opts.container} is not valid for pod ${name}`);
   }

@@ -227,7 +227,7 @@ export class Kubelet implements Runnable {
     const containers = pod?.spec?.containers.map((c) => c.name) ?? [];
     const container = opts.container ?? containers[0] ?? '';
     if (!pod || !rt) throw badRequest(`pod ${podName} does not have a host assigned`);
-    if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
+    if (!containers.includes(container) && !pod.spec?.ephemeralContainers?.some((c) => c.name === container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
     const current = this.volumes.refresh(pod, rt, container);
     const image = pod.spec?.containers.find((c) => c.name === container)?.image ?? '';
     const r = execInContainer(current, container, opts.command, this.deps.clock.now(), this.containerNet(pod)(image));

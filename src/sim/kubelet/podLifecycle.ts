@@ -46,18 +46,20 @@ export interface PodSyncResult {
 const MAX_STEPS = 10_000;
 const busyStages = new Set(['image', 'pulling', 'create']);
 
+const container = (init: boolean, ephemeral = false) => (c: { name: string; image?: string; restartPolicy?: string }): ContainerRuntime => ({
+  name: c.name,
+  init,
+  sidecar: init && c.restartPolicy === 'Always',
+  ...(ephemeral ? { ephemeral } : {}),
+  stage: 'pending',
+  image: c.image ?? '',
+  instances: 0,
+  started: false,
+  ready: false,
+});
+
 function newRuntime(input: PodSyncInput): PodRuntime {
   const spec = input.pod.spec;
-  const container = (init: boolean) => (c: { name: string; image?: string; restartPolicy?: string }): ContainerRuntime => ({
-    name: c.name,
-    init,
-    sidecar: init && c.restartPolicy === 'Always',
-    stage: 'pending',
-    image: c.image ?? '',
-    instances: 0,
-    started: false,
-    ready: false,
-  });
   return {
     uid: input.pod.metadata?.uid ?? '',
     firstSeen: input.now,
@@ -65,7 +67,11 @@ function newRuntime(input: PodSyncInput): PodRuntime {
     podIP: input.pod.spec?.hostNetwork ? input.node.hostIP : input.podIP,
     mount: { ok: false, nextAt: input.now, attempts: 0 },
     volumeFiles: {},
-    containers: [...(spec?.initContainers ?? []).map(container(true)), ...(spec?.containers ?? []).map(container(false))],
+    containers: [
+      ...(spec?.initContainers ?? []).map(container(true)),
+      ...(spec?.containers ?? []).map(container(false)),
+      ...(spec?.ephemeralContainers ?? []).map(container(false, true)),
+    ],
     crashBackOff: {},
     pullBackOff: {},
     conditions: {},
@@ -112,6 +118,8 @@ function stepMount(ctx: SyncContext, t: number): void {
 function schedule(ctx: SyncContext, t: number): void {
   const rt = ctx.rt;
   if (rt.terminating || !sandboxReady(rt, t)) return;
+  // Ephemeral containers start as soon as they are added, whatever the others are doing.
+  for (const c of rt.containers) if (c.ephemeral && c.stage === 'pending') Object.assign(c, { stage: 'image', next: t });
   const inits = rt.containers.filter((c) => c.init);
   for (const c of inits) {
     if (initDone(c)) continue;
@@ -119,7 +127,7 @@ function schedule(ctx: SyncContext, t: number): void {
     return;
   }
   let previousBusy = false;
-  for (const c of rt.containers.filter((x) => !x.init)) {
+  for (const c of rt.containers.filter((x) => !x.init && !x.ephemeral)) {
     if (c.stage === 'pending' && !previousBusy) Object.assign(c, { stage: 'image', next: t });
     previousBusy = busyStages.has(c.stage);
   }
@@ -158,9 +166,9 @@ function updateConditions(ctx: SyncContext, t: number): void {
   if (terminal && rt.sandboxRemoved === undefined && rt.sandboxAt !== undefined) rt.sandboxRemoved = t;
   setCondition(rt, 'PodReadyToStartContainers', sandboxReady(rt, t), t);
   const incomplete = rt.containers.filter((c) => c.init && !initDone(c)).map((c) => c.name);
-  const initialized = incomplete.length === 0 || rt.containers.some((c) => !c.init && c.instances > 0);
+  const initialized = incomplete.length === 0 || rt.containers.some((c) => !c.init && !c.ephemeral && c.instances > 0);
   setCondition(rt, 'Initialized', initialized, t, 'ContainersNotInitialized', `containers with incomplete status: [${incomplete.join(' ')}]`);
-  const unready = rt.containers.filter((c) => !c.init && !c.ready).map((c) => c.name);
+  const unready = rt.containers.filter((c) => !c.init && !c.ephemeral && !c.ready).map((c) => c.name);
   const reason = terminal ? 'PodCompleted' : 'ContainersNotReady';
   const message = terminal ? undefined : `containers with unready status: [${unready.join(' ')}]`;
   setCondition(rt, 'Ready', unready.length === 0, t, reason, message);
@@ -179,8 +187,14 @@ function beginTermination(ctx: SyncContext, t: number): void {
   }
 }
 
-/** `kubectl set image` on a pod: a running container is replaced, a waiting one retries with the new image. */
+/**
+ * `kubectl set image` on a pod: a running container is replaced, a waiting one retries with the new image.
+ * Ephemeral containers added since the last sync (`kubectl debug`) join the runtime.
+ */
 function applySpecChanges(ctx: SyncContext, t: number): void {
+  for (const e of ctx.pod.spec?.ephemeralContainers ?? []) {
+    if (!ctx.rt.containers.some((c) => c.ephemeral && c.name === e.name)) ctx.rt.containers.push(container(false, true)(e));
+  }
   const waitingStages = new Set(['image', 'pulling', 'pullBackOff', 'create', 'configError', 'invalidImage']);
   for (const c of ctx.rt.containers) {
     const image = specOf(ctx, c).image ?? '';

@@ -17,11 +17,11 @@ const WAITING_TEXT: Record<string, string> = {
 
 export function readPodLogs(store: LogStore, pod: Pod, opts: LogOptions, nowMs: number): string {
   const name = pod.metadata?.name ?? '';
-  const all = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name);
+  const all = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].map((c) => c.name);
   const container = opts.container ?? (pod.spec?.containers?.length === 1 ? pod.spec.containers[0].name : undefined);
   if (!container) throw badRequest(`a container name must be specified for pod ${name}, choose one of: [${(pod.spec?.containers ?? []).map((c) => c.name).join(' ')}]`);
   if (!all.includes(container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
-  const status = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find((s) => s.name === container);
+  const status = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])].find((s) => s.name === container);
   const restarts = status?.restartCount ?? 0;
   if (opts.previous) {
     const text = restarts > 0 ? store.read(pod.metadata?.uid ?? '', container, restarts - 1, opts, nowMs) : undefined;

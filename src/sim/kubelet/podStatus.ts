@@ -6,6 +6,7 @@ import type { Container, ContainerState, ContainerStatus, Pod, PodCondition, Pod
 import { rfc3339 } from '../../common/time';
 import type { ContainerRuntime, PodRuntime } from './podRuntime';
 import { qosClass } from './qos';
+import { specField } from './syncContext';
 
 type Phase = 'Pending' | 'Running' | 'Succeeded' | 'Failed';
 
@@ -108,11 +109,12 @@ function condition(rt: PodRuntime, type: string): PodCondition {
 
 export function buildPodStatus(pod: Pod, rt: PodRuntime, hostIP: string): PodStatus & { phase: Phase } {
   const initContainers = rt.containers.filter((c) => c.init);
-  const regular = rt.containers.filter((c) => !c.init);
+  const regular = rt.containers.filter((c) => !c.init && !c.ephemeral);
   const initializing = initContainers.some((c) => !initDone(c));
-  const specOf = (c: ContainerRuntime) => (c.init ? pod.spec?.initContainers : pod.spec?.containers)?.find((x) => x.name === c.name);
+  const specOf = (c: ContainerRuntime) => ((pod.spec?.[specField(c)] ?? []) as Container[]).find((x) => x.name === c.name);
   const init = initContainers.map((c) => containerStatus(c, 'PodInitializing', specOf(c)));
   const main = regular.map((c) => containerStatus(c, initializing ? 'PodInitializing' : 'ContainerCreating', specOf(c)));
+  const ephemeral = rt.containers.filter((c) => c.ephemeral).map((c) => containerStatus(c, 'ContainerCreating', specOf(c)));
   const phase = podPhase(pod, init, main, rt.finished !== undefined);
   const scheduled = (pod.status?.conditions ?? []).filter((c) => c.type === 'PodScheduled');
   // The IP stays in the status after the sandbox is gone, as on a real node.
@@ -122,6 +124,7 @@ export function buildPodStatus(pod: Pod, rt: PodRuntime, hostIP: string): PodSta
     conditions: [...order.map((t) => condition(rt, t)), ...scheduled],
     ...(init.length ? { initContainerStatuses: init } : {}),
     containerStatuses: main,
+    ...(ephemeral.length ? { ephemeralContainerStatuses: ephemeral } : {}),
     hostIP,
     hostIPs: [{ ip: hostIP }],
     phase,
