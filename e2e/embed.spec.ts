@@ -68,7 +68,36 @@ test.describe('the example deck', () => {
     await expect(lesson.getByTestId('lesson-pane')).toBeVisible();
     await expect(lesson.getByTestId('terminal')).toBeVisible();
     await expect(lesson.getByTestId('graph')).toHaveCount(0);
+    // lesson="pods" step="2": the pods lesson, at its second step.
+    await expect(lesson.getByTestId('lesson-view')).toHaveAttribute('data-lesson', 'pods', { timeout: 30_000 });
+    await expect(lesson.getByTestId('lesson-view')).toHaveAttribute('data-step', 'inspect');
     await page.screenshot({ path: testInfo.outputPath('deck-lesson.png') });
+  });
+
+  test('a host moves the lesson embed to a step and hears when its check passes', async ({ page }, testInfo) => {
+    await page.goto('/examples/deck.html#/3');
+    await waitReady(page, 'lesson');
+    const view = embedFrame(page, 'lesson').getByTestId('lesson-view');
+    await expect(view).toHaveAttribute('data-step', 'inspect', { timeout: 30_000 });
+    const completed = element(page, 'lesson').evaluate(
+      (el) =>
+        new Promise<unknown>((resolve) => {
+          el.addEventListener('step-completed', (e) => resolve((e as CustomEvent).detail), { once: true });
+        }),
+    );
+    await element(page, 'lesson').evaluate((el) => (el as unknown as PlaygroundElement & { gotoStep(l: string, s: number): Promise<unknown> }).gotoStep('pods', 3));
+    await expect(view).toHaveAttribute('data-step', 'logs', { timeout: 30_000 });
+    await expect(view).toHaveAttribute('aria-busy', 'false');
+    await element(page, 'lesson').evaluate((el) => (el as unknown as PlaygroundElement).run('kubectl logs web'));
+    expect(await completed).toEqual({ v: 1, type: 'step-completed', lesson: 'pods', step: 3, stepId: 'logs' });
+    await page.screenshot({ path: testInfo.outputPath('deck-goto-step.png') });
+  });
+
+  test('autorun waits for the lesson the URL opens', async ({ page }) => {
+    await page.goto('/?layout=lesson%2Bterminal&lesson=pods&step=2&autorun=kubectl%20get%20pod%20web%20-o%20name');
+    await expect(page.getByTestId('lesson-view')).toHaveAttribute('data-step', 'inspect', { timeout: 30_000 });
+    // Step 1's solution was replayed on the lesson's cluster before the command ran there.
+    await expect.poll(() => screenText(page), { timeout: 20_000 }).toContain('pod/web');
   });
 
   test('a postMessage round trip runs kubectl get nodes and returns its output', async ({ page }, testInfo) => {

@@ -22,10 +22,19 @@ export interface KubeContextEntry {
   namespace?: string;
 }
 
+/** A `clusters[]` or `users[]` entry as the kubeconfig file spells it (`server`, `certificate-authority-data`, `token` …). */
+export interface KubeNamedEntry {
+  name: string;
+  fields: Record<string, string | boolean>;
+}
+
 /** The part of ~/.kube/config kubectl reads and `kubectl config` writes. */
 export interface KubeconfigState {
   currentContext: string;
   contexts: KubeContextEntry[];
+  /** Absent until a command needs them: then they are filled from the cluster profile's endpoints. */
+  clusters?: KubeNamedEntry[];
+  users?: KubeNamedEntry[];
 }
 
 /** One `kubectl port-forward` listener, as the host sees it. */

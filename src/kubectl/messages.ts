@@ -10,6 +10,8 @@ import { outputMessages } from './catalog/outputMessages';
 import { infoMessages } from './catalog/infoMessages';
 import { rolloutMessages } from './catalog/rolloutMessages';
 import { explainMessages } from './catalog/explainMessages';
+import { debugMessages } from './catalog/debugMessages';
+import { configMessages } from './catalog/configMessages';
 
 const CONFIG_KEY_RULE =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
@@ -25,12 +27,15 @@ export const messages = {
   ...infoMessages,
   ...rolloutMessages,
   ...explainMessages,
+  ...debugMessages,
+  ...configMessages,
   // flags and commands
   seeHelp: (commandPath: string) => `See '${commandPath} --help' for usage.`,
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
   unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
   unknownSubcommand: (name: string) => `unknown command "${name}"`,
   noPluginsFound: 'unable to find any kubectl plugins in your PATH',
+  certificateNeedsNames: 'one or more CSRs must be specified as <name> or -f <filename>',
   didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
   notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,
   flagNotInPlayground: (flag: string, commandPath: string) => `flag --${flag} of "${commandPath}" is not available in this playground`,
@@ -170,6 +175,7 @@ export const messages = {
   drainPending: (nodes: string[]) => `There are pending nodes to be drained:\n${nodes.map((n) => ` ${n}\n`).join('')}`,
   drainEvicting: (namespace: string, pod: string) => `evicting pod ${namespace}/${pod}`,
   drainRetryEviction: (namespace: string, pod: string, err: string) => `error when evicting pods/"${pod}" -n "${namespace}" (will retry after 5s): ${err}`,
+  drainEvictionTimeout: (namespace: string, pod: string, timeout: string) => `error when evicting pods/"${pod}" -n "${namespace}": global timeout reached: ${timeout}`,
   drainTimeout: (pod: string) => `drain did not complete within the timeout: pod ${pod}`,
 
   apiResourcesOutput: (format: string) => `--output ${format} is not available`,

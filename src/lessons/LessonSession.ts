@@ -47,6 +47,19 @@ export class LessonSession {
     for (const id of progress?.passed ?? []) this.passed.add(id);
   }
 
+  /**
+   * Takes up `progress` on the session as it stands (a restored workspace already holds the
+   * lesson's cluster): nothing is reset or replayed. The restored shell history began with the
+   * lesson (opening one starts a new session); the current step's commands count from now.
+   */
+  resume(progress: LessonProgress): void {
+    this.passed.clear();
+    for (const id of progress.passed) this.passed.add(id);
+    this.lessonHistoryStart = 0;
+    this.lessonStartMs = this.host.now();
+    this.goTo(Math.min(Math.max(progress.stepIndex, 0), this.lesson.spec.steps.length - 1));
+  }
+
   get stepIndex(): number {
     return this.index;
   }

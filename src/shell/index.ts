@@ -1,5 +1,7 @@
 export { Shell, type BuiltinFn, type ShellOptions, type ShellSnapshot } from './executor/Shell';
-export type { CommandContext, CommandFn, Interrupt, ShellHandle, ShellIo, Writer } from './executor/types';
+export type { CommandContext, CommandFn, Interrupt, ShellHandle, ShellIo, SleepMode, Writer } from './executor/types';
+export { InstantClock, type InstantClockHost } from './executor/instantClock';
+export { Job, JobTable } from './executor/jobs';
 export { Environment } from './executor/Environment';
 export { InterruptController, NEVER_INTERRUPTED } from './executor/InterruptController';
 export { STATUS_INTERRUPTED } from './executor/Executor';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterClient, KubeObject, ResourceRef, WatchEvent } from '../../sim';
-import { ClusterFeed, FRAME_MS, type FrameTimer } from './clusterFeed';
+import { ClusterFeed, FEED_RESOURCES, FRAME_MS, type FrameTimer } from './clusterFeed';
 import type { FeedMessage, PodView } from './clusterViews';
 
 /** Just enough of the API for the feed: list and watch, with a way to emit events. */
@@ -96,7 +96,7 @@ describe('ClusterFeed', () => {
 
   it('stops watching when disposed', () => {
     const { feed, watcherCount } = setup();
-    expect(watcherCount()).toBe(7);
+    expect(watcherCount()).toBe(FEED_RESOURCES.length);
     feed.dispose();
     expect(watcherCount()).toBe(0);
   });

@@ -16,6 +16,10 @@ export const FEED_RESOURCES: readonly ResourceInfo[] = [
   resources.REPLICASETS,
   resources.PODS,
   resources.SERVICES,
+  resources.PERSISTENTVOLUMECLAIMS,
+  resources.PERSISTENTVOLUMES,
+  resources.INGRESSES,
+  resources.HORIZONTALPODAUTOSCALERS,
   resources.EVENTS,
 ];
 

@@ -30,6 +30,8 @@ export interface PodView extends BaseView {
   restarts: number;
   phase: string;
   deleting: boolean;
+  /** The PersistentVolumeClaims its volumes name; absent when there are none. */
+  claims?: string[];
 }
 
 export interface NodeView extends BaseView {
@@ -58,6 +60,42 @@ export interface ServiceView extends BaseView {
   selector: Record<string, string>;
 }
 
+export interface ClaimView extends BaseView {
+  kind: 'PersistentVolumeClaim';
+  /** Pending, Bound or Lost. */
+  phase: string;
+  /** The PersistentVolume it is bound to; empty until then. */
+  volumeName: string;
+  /** status.capacity.storage once bound, else what it requests. */
+  capacity: string;
+}
+
+export interface VolumeView extends BaseView {
+  kind: 'PersistentVolume';
+  /** Available, Bound, Released or Failed. */
+  phase: string;
+  capacity: string;
+  /** spec.claimRef's uid; empty when nothing claims it. */
+  claimUid: string;
+}
+
+export interface IngressView extends BaseView {
+  kind: 'Ingress';
+  /** The Services its rules and default backend send to, sorted, each once. */
+  services: string[];
+  hosts: string[];
+}
+
+export interface AutoscalerView extends BaseView {
+  kind: 'HorizontalPodAutoscaler';
+  /** spec.scaleTargetRef. */
+  target: { kind: string; name: string };
+  currentReplicas: number;
+  desiredReplicas: number;
+  minReplicas: number;
+  maxReplicas: number;
+}
+
 export interface NamespaceView extends BaseView {
   kind: 'Namespace';
   phase: string;
@@ -75,7 +113,7 @@ export interface EventView extends BaseView {
   involved: { kind: string; name: string; namespace: string; uid: string };
 }
 
-export type ObjectView = PodView | NodeView | WorkloadView | ServiceView | NamespaceView | EventView;
+export type ObjectView = PodView | NodeView | WorkloadView | ServiceView | ClaimView | VolumeView | IngressView | AutoscalerView | NamespaceView | EventView;
 export type ViewKind = ObjectView['kind'];
 
 /** What changed since the previous message; each uid appears at most once. */

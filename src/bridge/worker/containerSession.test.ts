@@ -25,6 +25,18 @@ describe('interactive container shells', () => {
     expect((await host.exec('kubectl get pod web -o name')).stdout).toBe('pod/web\n');
   });
 
+  it('kubectl debug -it opens a shell in the ephemeral container, with its image\'s prompt', async () => {
+    const host = new SimHost({ seed: 7 });
+    await host.exec('kubectl run web --image=nginx');
+    const r = await host.exec('kubectl debug -it web --image=ubuntu -c dbg --profile=general');
+    expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
+    expect(host.prompt()).toBe('root@web:/# ');
+    expect((await host.exec('hostname')).stdout).toBe('web\n');
+    const exit = await host.exec('exit');
+    expect(exit.stdout).toBe("Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach web -c dbg -i -t' if it is still running\n");
+    expect(host.prompt()).toBe('$ ');
+  });
+
   it('refuses a shell the image does not have, as the runtime does', async () => {
     const host = new SimHost({ seed: 5 });
     await host.exec('kubectl run bb --image=busybox -- sleep 3600');

@@ -35,7 +35,7 @@ export class ContainerSession {
   /** busybox and alpine's ash print `/ # `, Debian's dash `# `, bash `root@<host>:/# `. */
   prompt(): string {
     const pod = this.pod();
-    const image = pod?.spec?.containers.find((c) => c.name === this.spec.container)?.image ?? '';
+    const image = [...(pod?.spec?.containers ?? []), ...(pod?.spec?.ephemeralContainers ?? [])].find((c) => c.name === this.spec.container)?.image ?? '';
     const resolved = resolveImage(image);
     const userland = resolved.ok ? resolved.config.userland : 'busybox';
     if (this.spec.shell.endsWith('bash')) return `root@${pod?.spec?.hostname ?? this.spec.pod}:/# `;

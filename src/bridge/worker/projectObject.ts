@@ -3,10 +3,13 @@
  * own printers, so the graph and `kubectl get` can never disagree.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Event, Namespace, Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { Event, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1';
+import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
+import type { Ingress } from 'kubernetes-types/networking/v1';
 import { parseTime } from '../../common/time';
 import { findNodeRoles, nodeStatus, podSummary } from '../../kubectl/printers';
 import type { KubeObject, Stored } from '../../sim';
+import { autoscalerView, claimView, ingressView, podClaims, volumeView } from './projectStorage';
 import type { EventView, NodeView, ObjectView, OwnerView, PodView, ServiceView, WorkloadView } from './clusterViews';
 
 type Base = Omit<PodView, 'kind' | 'nodeName' | 'status' | 'ready' | 'restarts' | 'phase' | 'deleting'>;
@@ -20,6 +23,7 @@ function base(obj: Pick<Stored, 'metadata'>): Base {
 function pod(obj: Stored<Pod>, now: number): PodView {
   const summary = podSummary(obj, now);
   const restarts = (obj.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
+  const claims = podClaims(obj);
   return {
     ...base(obj),
     kind: 'Pod',
@@ -29,6 +33,7 @@ function pod(obj: Stored<Pod>, now: number): PodView {
     restarts,
     phase: obj.status?.phase ?? '',
     deleting: obj.metadata.deletionTimestamp !== undefined,
+    ...(claims ? { claims } : {}),
   };
 }
 
@@ -73,6 +78,14 @@ export function projectObject(kind: string, obj: Stored<KubeObject>, now: number
       return workload(obj as Stored<Deployment>, kind);
     case 'Service':
       return service(obj as Stored<Service>);
+    case 'PersistentVolumeClaim':
+      return claimView(base(obj), obj as Stored<PersistentVolumeClaim>);
+    case 'PersistentVolume':
+      return volumeView(base(obj), obj as Stored<PersistentVolume>);
+    case 'Ingress':
+      return ingressView(base(obj), obj as Stored<Ingress>);
+    case 'HorizontalPodAutoscaler':
+      return autoscalerView(base(obj), obj as Stored<HorizontalPodAutoscaler>);
     case 'Namespace':
       return { ...base(obj), kind: 'Namespace', phase: (obj as Stored<Namespace>).status?.phase ?? 'Active' };
     case 'Event':

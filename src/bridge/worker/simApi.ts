@@ -38,8 +38,11 @@ export interface SimApi extends LessonApi, WorkspaceApi {
   setSpeed(speed: number): void;
   setPaused(paused: boolean): void;
   step(seconds?: number): void;
-  /** A fresh cluster; with a lesson open, the current step's starting state on it. */
-  reset(opts?: SimHostOptions): Promise<void>;
+  /**
+   * A fresh cluster; with a lesson open, the current step's starting state on it. `keepFiles`
+   * ("reset the cluster only") carries the learner's files over to the new session.
+   */
+  reset(opts?: ResetOptions): Promise<void>;
   /** Who the terminal talks to, for the top bar. */
   info(): SessionInfo;
   /**
@@ -74,6 +77,21 @@ export interface SimApi extends LessonApi, WorkspaceApi {
   /** Which control-plane components acted lately, at most every 250 ms. */
   subscribeActivity(listener: ActivityListener): number;
   unsubscribeActivity(id: number): void;
+}
+
+export interface ResetOptions extends SimHostOptions {
+  keepFiles?: boolean;
+}
+
+/** The files the learner made (those a fresh session lacks) written into `to`, journaled there. */
+function carryFiles(from: SimHost, to: SimHost): void {
+  const { fs } = from.shell;
+  const walk = (dir: string): string[] =>
+    fs.readdir(dir).flatMap((name) => {
+      const path = `${dir === '/' ? '' : dir}/${name}`;
+      return fs.isDirectory(path) ? walk(path) : [path];
+    });
+  for (const path of walk('/')) if (!to.shell.fs.stat(path)) to.writeFile(path, fs.readFile(path), { parents: true });
 }
 
 export interface SessionInfo {
@@ -167,8 +185,10 @@ export function createSimApi(opts: SimApiOptions = {}): SimApi {
       if (driver) driver.paused = paused;
     },
     step: (seconds = 1) => (driver ? driver.step(seconds) : host.advance(seconds)),
-    reset: (next = {}) => {
+    reset: ({ keepFiles, ...next } = {}) => {
+      const before = host;
       rehost(next);
+      if (keepFiles) carryFiles(before, host);
       return lessons.afterExternalReset();
     },
     info: () => {

@@ -6,8 +6,8 @@
  */
 import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
-import { InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
-import type { CommandContext } from '../../shell';
+import { InstantClock, InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
+import type { CommandContext, SleepMode } from '../../shell';
 import { apiServerPort, metricsDiscovery, createCluster, PROFILES, DEFAULT_PROFILE, DEFAULT_START_MS, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
@@ -16,7 +16,8 @@ import { ContainerSession, type ShellSpec } from './containerSession';
 import { unreachableClient } from './unreachableClient';
 import { hostListeners } from './hostListeners';
 import { fetchUrl } from './fetchUrl';
-import { Journal } from './workspace/journal';
+import { yieldToMacrotasks } from './workspace/macrotask';
+import { Journal, type ApiVerb } from './workspace/journal';
 
 export type TimeMode = 'instant' | 'realtime';
 
@@ -57,6 +58,8 @@ export class SimHost {
   private readonly startMs: number;
   private readonly settleAfter: boolean;
   private sleeper: (seconds: number) => Promise<void>;
+  /** Headless time (and a lesson's replay in the browser): background jobs wait on it. */
+  private readonly instant: InstantClock;
   private current?: InterruptController;
   private commandStart = 0;
   /** True while `execSettled` runs: the clock jumps even in realtime mode. */
@@ -87,6 +90,13 @@ export class SimHost {
     this.cluster = createCluster({ seed: this.origin.seed, profile: profileName, startTimeMs: this.origin.startTimeMs });
     this.startMs = this.cluster.now();
     this.journal = new Journal(() => this.cluster.now());
+    this.instant = new InstantClock({
+      now: () => this.cluster.now(),
+      advanceTo: (ms) => this.cluster.advanceTo(ms),
+      yieldTurn: yieldToMacrotasks,
+      autoInterrupt: () => this.autoInterrupt(),
+      jobsRunning: () => this.shell.jobs.list().some((j) => j.running),
+    });
     this.sleeper = (seconds) => {
       if (!this.autoInterrupt()) this.cluster.advance(seconds);
       return Promise.resolve();
@@ -96,7 +106,8 @@ export class SimHost {
       contexts: [{ name: profile.contextName, cluster: profile.clusterName, user: profile.name === 'minikube' ? 'minikube' : 'kubernetes-admin', namespace: undefined }],
     };
     this.shell = new Shell({
-      sleep: (s) => this.sleeper(s),
+      sleep: (s, mode) => this.sleep(s, mode),
+      interactive: this.timeMode === 'realtime',
       now: () => this.cluster.now(),
       hostname: profile.nodes[0].name,
       prompt: '$ ',
@@ -112,6 +123,16 @@ export class SimHost {
     registerEditorCommands(this.shell, () => (this.editorAttached ? this.editor : undefined));
     registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)) });
     registerNetCommands(this.shell, () => this.cluster.network);
+  }
+
+  /**
+   * A realtime driver wakes every wait at its instant, the background's too. Headless (and while
+   * a lesson replays its steps), the foreground's waits move the clock, the jobs' only follow it.
+   */
+  private sleep(seconds: number, mode: SleepMode): Promise<void> {
+    if (this.timeMode === 'instant' || (this.replaying && !mode.background)) return this.instant.sleep(seconds, mode);
+    // `wait` and `fg` wait with no end of their own: the interrupt that ends them is the shell's.
+    return Number.isFinite(seconds) ? this.sleeper(seconds) : new Promise<void>(() => undefined);
   }
 
   /** Lets a realtime driver replace how sleeps wait. */
@@ -154,7 +175,10 @@ export class SimHost {
       interrupt: ctrl.interrupt,
     });
     this.current = undefined;
-    if (this.settleAfter) this.settle(SETTLE_LIMIT_S, false);
+    if (this.settleAfter) await this.instant.settle(SETTLE_LIMIT_S, (s) => this.settle(s, false));
+    // Bash reports the jobs that ended before it shows the next prompt.
+    const notices = this.shell.jobNotices();
+    if (notices) ((stderr += notices), sink?.stderr(notices));
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
   }
 
@@ -174,18 +198,12 @@ export class SimHost {
    */
   async execSettled(command: string): Promise<ExecResult> {
     this.journal.record({ kind: 'execSettled', line: command });
-    const sleeper = this.sleeper;
     this.replaying = true;
-    this.sleeper = (seconds) => {
-      if (!this.autoInterrupt()) this.cluster.advance(seconds);
-      return Promise.resolve();
-    };
     try {
       const result = await this.run(command);
       this.settle(SETTLE_LIMIT_S, false);
       return result;
     } finally {
-      this.sleeper = sleeper;
       this.replaying = false;
     }
   }
@@ -232,6 +250,21 @@ export class SimHost {
     return abs;
   }
 
+  /**
+   * A write straight to the API server outside kubectl (a lesson's setup objects, a cordon).
+   * The arguments are recorded as JSON and the call made with that copy, so a replay calls the
+   * client exactly as the live session did.
+   */
+  apiWrite(verb: ApiVerb, args: readonly unknown[]): unknown {
+    const given = [...args];
+    // JSON turns a trailing `undefined` (no options) into null, which the client would read.
+    while (given.length && given[given.length - 1] === undefined) given.pop();
+    const copy = JSON.parse(JSON.stringify(given)) as unknown[];
+    this.journal.record({ kind: 'api', verb, args: copy });
+    const call = this.cluster.client[verb] as (...a: unknown[]) => unknown;
+    return call.apply(this.cluster.client, copy);
+  }
+
   /** Powers a node's kubelet off; returns an error message, empty on success. */
   stopNode(name: string): string {
     const kubelet = this.cluster.kubelets.get(name);
@@ -254,6 +287,7 @@ export class SimHost {
   advance(seconds: number): void {
     this.journal.record({ kind: 'advance', seconds });
     this.cluster.advance(seconds);
+    this.instant.wakeDue();
     this.onClockJump?.();
   }
 
@@ -261,6 +295,7 @@ export class SimHost {
   settle(maxSeconds = SETTLE_LIMIT_S, journaled = true): number {
     if (journaled) this.journal.record({ kind: 'settle', maxSeconds });
     const passed = this.cluster.settle(maxSeconds);
+    this.instant.wakeDue();
     this.onClockJump?.();
     return passed;
   }

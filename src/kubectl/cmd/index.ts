@@ -40,6 +40,8 @@ import { kustomizeCommand } from './kustomize/kustomize';
 import { helpCommand, optionsCommand } from '../help/commands';
 import { explainCommand } from './explain/explain';
 import { pluginCommand } from './plugin/plugin';
+import { debugCommand } from './debug/debug';
+import { certificateCommand } from './certificate/certificate';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -56,6 +58,7 @@ export const ROOT: Command = {
     rolloutCommand,
     scaleCommand,
     autoscaleCommand,
+    certificateCommand,
     clusterInfoCommand,
     topCommand,
     cordonCommandSpec,
@@ -64,6 +67,7 @@ export const ROOT: Command = {
     taintCommand,
     describeCommand,
     authCommand,
+    debugCommand,
     logsCommand,
     execCommand,
     portForwardCommand,
@@ -98,9 +102,7 @@ export const KUBECTL_COMMANDS: readonly string[] = [
 
 /** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
 export const KNOWN_UNAVAILABLE: readonly string[] = [
-  'certificate',
   'attach',
   'cp',
-  'debug',
   'alpha',
 ];

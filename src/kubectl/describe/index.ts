@@ -3,7 +3,7 @@
  * fetch, and `now` for ages. Each kind has its describer; others get the generic outline.
  */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { ConfigMap, Event, LimitRange, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1';
+import type { ConfigMap, Endpoints, Event, LimitRange, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
@@ -20,6 +20,13 @@ import { describeReplicaSet } from './replicaset';
 import { describeService } from './service';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './simple';
 import { describeStorageClass } from './storageclass';
+import { describeHorizontalPodAutoscaler } from './horizontalpodautoscaler';
+import { describeIngress } from './ingress';
+import { describePodDisruptionBudget, describePriorityClass } from './policy';
+import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
+import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
+import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 
 export interface DescribeRelated {
   /** Events about the object (see eventsFor); omit for --show-events=false. */
@@ -37,6 +44,9 @@ export interface DescribeRelated {
   /** Namespace: its ResourceQuotas and LimitRanges. */
   resourceQuotas?: ResourceQuota[];
   limitRanges?: LimitRange[];
+  /** Ingress: the Services and Endpoints of its namespace (its backends are looked up there). */
+  services?: Service[];
+  endpoints?: Endpoints[];
 }
 
 export interface DescribableObject {
@@ -73,6 +83,14 @@ export function describeObject(obj: DescribableObject, related: DescribeRelated,
       return describePersistentVolumeClaim(obj as PersistentVolumeClaim, related.pods, events, now);
     case 'StorageClass.storage.k8s.io':
       return describeStorageClass(obj as unknown as StorageClass, events, now);
+    case 'HorizontalPodAutoscaler.autoscaling':
+      return describeHorizontalPodAutoscaler(obj as HorizontalPodAutoscaler, events, now);
+    case 'Ingress.networking.k8s.io':
+      return describeIngress(obj as Ingress, related, events, now);
+    case 'PodDisruptionBudget.policy':
+      return describePodDisruptionBudget(obj as PodDisruptionBudget, events, now);
+    case 'PriorityClass.scheduling.k8s.io':
+      return describePriorityClass(obj as unknown as PriorityClass, events, now);
     default:
       return describeGeneric(obj, events, now);
   }

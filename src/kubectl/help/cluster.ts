@@ -4,6 +4,42 @@ import type { HelpTable } from './types';
 const PROTOBUF = 'Ask the metrics API for protocol buffers instead of JSON.';
 
 export const CLUSTER_HELP: HelpTable = {
+  certificate: {
+    long: `Commands that decide on CertificateSigningRequests: requests for a certificate signed by one of the cluster's signers, for example a client certificate a new user logs in with.`,
+    examples: `# Approve the request for alice's client certificate
+      kubectl certificate approve alice`,
+    usage: 'kubectl certificate SUBCOMMAND [options]',
+  },
+  'certificate approve': {
+    long: `Marks CertificateSigningRequests as approved. The signer named in each request then issues the certificate, which appears in status.certificate.
+
+      Only approve a request after checking who asked for what: the subject, the usages and the signer. An approved request for the kube-apiserver-client signer becomes a credential for that user. A request that is already approved is left as it is unless you pass --force.`,
+    examples: `# Approve the request named alice
+      kubectl certificate approve alice
+
+      # Approve the requests described in a file
+      kubectl certificate approve -f alice-csr.yaml`,
+    usage: 'kubectl certificate approve (-f FILENAME | NAME) [options]',
+    flags: {
+      force: 'Add the condition again even when the request already has it.',
+      filename: 'File, folder or URL with the requests to approve.',
+      kustomize: 'Kustomization folder with the requests to approve.',
+    },
+  },
+  'certificate deny': {
+    long: `Marks CertificateSigningRequests as denied, so no certificate is issued for them. A request cannot be both approved and denied. A request that is already denied is left as it is unless you pass --force.`,
+    examples: `# Turn down the request named mallory
+      kubectl certificate deny mallory
+
+      # Turn down the requests described in a file
+      kubectl certificate deny -f requests.yaml`,
+    usage: 'kubectl certificate deny (-f FILENAME | NAME) [options]',
+    flags: {
+      force: 'Add the condition again even when the request already has it.',
+      filename: 'File, folder or URL with the requests to deny.',
+      kustomize: 'Kustomization folder with the requests to deny.',
+    },
+  },
   'cluster-info': {
     long: `Prints where the control plane and the cluster services labeled kubernetes.io/cluster-service=true can be reached.
 

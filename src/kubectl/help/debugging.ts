@@ -174,6 +174,58 @@ export const DEBUGGING_HELP: HelpTable = {
       kubectl auth whoami -o yaml`,
     usage: 'kubectl auth whoami [options]',
   },
+  debug: {
+    long: `Starts a debugging session without changing the thing you debug. What happens depends on the target:
+
+      A running pod gets an ephemeral container: an extra container, usually with a shell and tools, that lives in the pod's namespaces until the pod goes away. Use --target to see the processes of one of its containers. An ephemeral container is never restarted and cannot be removed.
+
+      With --copy-to, a new pod is made from the pod's spec instead. In the copy you can add a debug container, replace the command of an existing container (-c NAME -- COMMAND) or swap images (--set-image). The copy shares one process namespace unless --share-processes=false.
+
+      node/NAME makes a pod on that node which uses the node's network, PID and IPC namespaces and sees the node's root filesystem under /host.
+
+      With -i the command waits for the container to run and connects your terminal to it; exit ends the session.`,
+    examples: `# Open a shell in an ephemeral busybox container next to the app container of pod web
+      kubectl debug -it web --image=busybox:1.28 --target=app
+
+      # Add a named debug container without connecting to it
+      kubectl debug web --image=nicolaka/netshoot -c netshoot
+
+      # Make a copy of pod web called web-debug, with a shell instead of the app's command
+      kubectl debug web -it --copy-to=web-debug --container=app -- sh
+
+      # Make a copy of pod web with every container image swapped for ubuntu
+      kubectl debug web --copy-to=web-ubuntu --set-image=*=ubuntu
+
+      # Open a shell on node worker-1, with its filesystem under /host
+      kubectl debug node/worker-1 -it --image=ubuntu`,
+    usage: 'kubectl debug (POD | TYPE[[.VERSION].GROUP]/NAME) [ -- COMMAND [args...] ] [options]',
+    flags: {
+      'arguments-only': 'Give the words after -- to the container as its args, keeping the image entrypoint, rather than as its command.',
+      attach: 'Wait for the debug container to run and connect to it. On by default with -i.',
+      container: 'Name of the debug container; with --copy-to, naming an existing container changes that one.',
+      'copy-to': 'Debug a new pod with this name, copied from the target, instead of the target itself.',
+      custom: 'A JSON or YAML file with container fields that override the chosen profile.',
+      env: 'Environment variable for the debug container, as NAME=value; repeat for more.',
+      filename: 'File with the pod to debug.',
+      image: 'Image of the debug container. Required unless --copy-to changes an existing container or its images.',
+      'image-pull-policy': 'Pull policy of the debug container: Always, IfNotPresent or Never; left empty, the API server decides.',
+      'keep-annotations': 'With --copy-to, copy the annotations of the pod too.',
+      'keep-init-containers': 'With --copy-to, keep the init containers of the pod in the copy.',
+      'keep-labels': 'With --copy-to, copy the labels of the pod too (then services and controllers see the copy).',
+      'keep-liveness': 'With --copy-to, keep the liveness probes, which are dropped by default.',
+      'keep-readiness': 'With --copy-to, keep the readiness probes, which are dropped by default.',
+      'keep-startup': 'With --copy-to, keep the startup probes, which are dropped by default.',
+      profile: 'Security settings of the debug container: legacy, general, baseline, restricted, netadmin or sysadmin.',
+      quiet: 'Print only errors, no progress lines.',
+      replace: 'With --copy-to, delete the original pod once the copy exists.',
+      'same-node': 'With --copy-to, put the copy on the node of the original pod.',
+      'set-image': 'With --copy-to, container=image pairs to change in the copy; * stands for every container.',
+      'share-processes': 'With --copy-to, let the containers of the copy see each other\'s processes.',
+      stdin: 'Keep the debug container\'s stdin open; implies --attach.',
+      target: 'Container of the pod whose processes the ephemeral container should see.',
+      tty: 'Give the debug container a terminal; needs -i.',
+    },
+  },
   events: {
     long: `Lists the events of a namespace, oldest first: what the scheduler, kubelets and controllers did and what went wrong.
 

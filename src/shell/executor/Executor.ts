@@ -35,7 +35,10 @@ export class Executor {
   async runScript(script: Script, io: Streams): Promise<number> {
     for (const item of script.items) {
       if (this.interrupt.aborted) return this.setStatus(STATUS_INTERRUPTED);
-      await this.runAndOr(item, io);
+      if (item.background) {
+        this.shell.startJob(item, io);
+        this.setStatus(0);
+      } else await this.runAndOr(item, io);
     }
     return this.shell.lastStatus;
   }
@@ -189,7 +192,11 @@ export class Executor {
         maxWatchRounds: this.shell.maxWatchRounds,
       },
     };
-    if (!builtin) return command!(ctx);
+    if (!builtin) {
+      // A job's own command runs in the process the job started as.
+      if (!this.shell.job) this.shell.jobs.allocatePid();
+      return command!(ctx);
+    }
     try {
       return await builtin(ctx, this.shell, input);
     } catch (e) {

@@ -5,8 +5,9 @@ import { VirtualFs, type FsSnapshot } from '../vfs/VirtualFs';
 import { Environment } from './Environment';
 import { ExitSignal, Executor } from './Executor';
 import type { InputCursor, Streams } from './redirects';
-import type { Script } from '../parser/ast';
-import type { CommandContext, CommandFn, Interrupt, ShellIo } from './types';
+import type { AndOr, Script } from '../parser/ast';
+import type { CommandContext, CommandFn, Interrupt, ShellIo, SleepMode, Writer } from './types';
+import { JobTable, type Job } from './jobs';
 import { NEVER_INTERRUPTED } from './InterruptController';
 import { installStandardCommands } from '../commands/index';
 
@@ -14,8 +15,8 @@ import { installStandardCommands } from '../commands/index';
 export type BuiltinFn = (ctx: CommandContext, shell: Shell, stdin: InputCursor) => Promise<number>;
 
 export interface ShellOptions {
-  /** Waits virtual seconds (instantly in headless mode). */
-  sleep: (seconds: number) => Promise<void>;
+  /** Waits virtual seconds (instantly in headless mode); `Infinity` waits until `mode.interrupt` fires. */
+  sleep: (seconds: number, mode: SleepMode) => Promise<void>;
   /** Virtual milliseconds since the Unix epoch, for `date`, `watch` and file times. */
   now: () => number;
   hostname?: string;
@@ -26,6 +27,8 @@ export interface ShellOptions {
   columns?: number;
   /** Stops `watch` after this many rounds when nothing interrupts it (headless hosts). */
   maxWatchRounds?: number;
+  /** A terminal a person types at: `cmd &` prints `[1] PID`, ended jobs are reported (`jobNotices`). */
+  interactive?: boolean;
 }
 
 export interface ShellSnapshot {
@@ -58,6 +61,12 @@ export class Shell {
   promptTemplate: string;
   isTTY: boolean;
   columns: number | undefined;
+  readonly interactive: boolean;
+  readonly jobs = new JobTable();
+  /** Set in the subshell a background job runs in. */
+  readonly job?: Job;
+  /** The streams of the input being run: where background jobs write while they run. */
+  private terminal?: ShellIo;
 
   constructor(private readonly options: ShellOptions) {
     this.now = options.now;
@@ -67,6 +76,7 @@ export class Shell {
     this.isTTY = options.isTTY ?? false;
     this.columns = options.columns;
     this.maxWatchRounds = options.maxWatchRounds ?? Infinity;
+    this.interactive = options.interactive ?? false;
     this.fs = new VirtualFs(options.now);
     this.env = new Environment({ HOME, PWD: HOME, USER: this.user, HOSTNAME: this.hostname, SHELL: '/bin/bash', PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', TERM: 'xterm-256color' });
     installStandardCommands(this);
@@ -89,6 +99,7 @@ export class Shell {
     const entry = text.replace(/\n+$/, '');
     if (entry.trim()) this.history.push(entry);
     const interrupt = io.interrupt ?? NEVER_INTERRUPTED;
+    this.terminal = io;
     try {
       return await this.execute(text, this.streams(io, true), interrupt);
     } catch (e) {
@@ -143,6 +154,7 @@ export class Shell {
   lookup(name: string): string | undefined {
     if (name === '?') return String(this.lastStatus);
     if (name === '$') return '1';
+    if (name === '!') return this.jobs.lastPid === undefined ? '' : String(this.jobs.lastPid);
     if (name === '#') return String(this.positional.length);
     if (name === '0') return 'bash';
     if (name === '@' || name === '*') return this.positional.join(' ');
@@ -159,13 +171,67 @@ export class Shell {
 
   interruptibleSleep(seconds: number, interrupt: Interrupt): Promise<void> {
     if (interrupt.aborted) return Promise.resolve();
+    const job = this.job;
+    const mode: SleepMode = {
+      get background() {
+        return !!job && !job.foreground;
+      },
+      interrupt,
+    };
     return new Promise((resolve) => {
       const off = interrupt.onAbort(resolve);
-      void this.options.sleep(seconds).then(() => {
+      void this.options.sleep(seconds, mode).then(() => {
         off();
         resolve();
       });
     });
+  }
+
+  /**
+   * `item &`: runs it as a job in a subshell (its own variables and cwd; the same files). Its
+   * output goes wherever the terminal is when it writes, unless redirected elsewhere.
+   */
+  startJob(item: AndOr, io: Streams): Job {
+    const stdout = this.followTerminal(io.stdout, 'stdout');
+    const stderr = this.followTerminal(io.stderr, 'stderr');
+    const streams: Streams = { stdin: '', stdout, stderr, stdoutIsTerminal: io.stdoutIsTerminal };
+    const job = this.jobs.start(
+      item.source ?? '',
+      this.cwd,
+      async (job) => {
+        const sub = this.fork(job);
+        try {
+          return await new Executor(sub, job.interrupt).runScript({ items: [{ ...item, background: false }] }, streams);
+        } catch (e) {
+          if (e instanceof ExitSignal) return e.code;
+          throw e;
+        }
+      },
+      { keepFinished: this.interactive },
+    );
+    if (this.interactive) io.stderr.write(`[${job.id}] ${job.pid}\n`);
+    return job;
+  }
+
+  /** What an interactive shell prints before the next prompt about jobs that ended (then forgets them). */
+  jobNotices(): string {
+    return this.interactive ? this.jobs.notices(this.here()) : '';
+  }
+
+  here(): { cwd: string; home: string } {
+    return { cwd: this.cwd, home: this.env.get('HOME') ?? HOME };
+  }
+
+  private followTerminal(w: Writer, which: 'stdout' | 'stderr'): Writer {
+    const terminal = this.terminal;
+    if (!terminal || w !== terminal[which]) return w;
+    return { write: (s) => (this.terminal ?? terminal)[which].write(s) };
+  }
+
+  private fork(job: Job): Shell {
+    const sub = Object.create(this) as Shell;
+    Object.assign(sub, { env: this.env.clone(), cwd: this.cwd, aliases: new Map(this.aliases), positional: [...this.positional], lastStatus: this.lastStatus, job, interactive: false });
+    return sub;
   }
 
   serialize(): ShellSnapshot {

@@ -12,6 +12,18 @@ export interface Interrupt {
   onAbort(fn: () => void): () => void;
 }
 
+/**
+ * How a wait relates to the terminal, for the host's clock: a background job's waits must not
+ * move a headless clock by themselves (the foreground's waits and settling do), and a headless
+ * host ends only foreground streaming commands. Read `background` when deciding: `fg` and
+ * `wait` change it while a job runs.
+ */
+export interface SleepMode {
+  readonly background: boolean;
+  /** Fires when the wait is cut short (Ctrl-C, a signal, the job `wait` waited for ended). */
+  readonly interrupt: Interrupt;
+}
+
 /** What a command may ask of the shell running it. */
 export interface ShellHandle {
   /** Runs a command line in the same shell (xargs, watch); not recorded in history. */

@@ -88,6 +88,8 @@ export interface AndOr {
   first: Pipeline;
   rest: { op: '&&' | '||'; pipeline: Pipeline }[];
   background: boolean;
+  /** The text as typed, for `jobs` (set on background items). */
+  source?: string;
 }
 
 export interface Script {

@@ -32,11 +32,14 @@ interface PendingHeredoc {
 export class Lexer {
   private pos = 0;
   private readonly pending: PendingHeredoc[] = [];
+  /** Where the token `next()` returned last begins in the source (for a background job's text). */
+  tokenStart = 0;
 
   constructor(private readonly src: string) {}
 
   next(): Token {
     this.skipBlanks();
+    this.tokenStart = this.pos;
     const src = this.src;
     if (this.pos >= src.length) {
       if (this.pending.length) {

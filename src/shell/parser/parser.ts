@@ -27,11 +27,12 @@ export function isIncomplete(src: string): boolean {
 
 class Parser {
   private readonly lexer: Lexer;
-  private token: Token;
+  private token!: Token;
+  private tokenStart = 0;
 
-  constructor(src: string) {
+  constructor(private readonly src: string) {
     this.lexer = new Lexer(src);
-    this.token = this.lexer.next();
+    this.advance();
   }
 
   parseScript(): Script {
@@ -46,11 +47,13 @@ class Parser {
     const items: AndOr[] = [];
     this.skipNewlines();
     while (!this.atListEnd(terminators)) {
+      const from = this.tokenStart;
       const item = this.parseAndOr();
       items.push(item);
       const t = this.peek();
       if (t.type !== 'op' || (t.op !== ';' && t.op !== '&' && t.op !== '\n')) break;
       item.background = t.op === '&';
+      if (item.background) item.source = this.src.slice(from, this.tokenStart).trim();
       this.advance();
       this.skipNewlines();
     }
@@ -242,6 +245,7 @@ class Parser {
 
   private advance(): void {
     this.token = this.lexer.next();
+    this.tokenStart = this.lexer.tokenStart;
   }
 
   private skipNewlines(): void {

@@ -15,9 +15,12 @@ import type { ListOptions, ResourceRef, WatchOptions, WriteOptions } from '../cl
 import { Store, TooOldResourceVersion } from '../store';
 import type { AdmissionDenial, Operation, RequestPolicy } from './policy';
 import { permissivePolicy } from './policy';
-import { strategyFor, type StrategyContext } from './registry';
+import { csrApproval, strategyFor, type StrategyContext, type UserInfo } from './registry';
 import { selection } from './selection';
 import { decodeErrorMessage, pruneUnknownFields, strictDecode } from './strictDecoding';
+import { updateEphemeralContainers } from './ephemeralContainers';
+
+const CSR_KEY = 'certificatesigningrequests.certificates.k8s.io';
 
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
@@ -42,6 +45,8 @@ export class ApiServer {
   readonly resources: readonly ResourceInfo[];
   readonly policy: RequestPolicy;
   readonly ctx: StrategyContext;
+  /** Who requests come from; the cluster sets its profile's admin. */
+  requestUser: UserInfo = { username: 'minikube-user', groups: ['system:masters', 'system:authenticated'] };
 
   constructor(opts: ApiServerOptions) {
     this.clock = opts.clock;
@@ -54,6 +59,7 @@ export class ApiServer {
       rng: this.rng,
       lookup: (key, ns, name) => this.store.get(key, ns, name),
       list: (key, ns) => this.store.list(key, ns),
+      user: () => this.requestUser,
     };
   }
 
@@ -108,6 +114,8 @@ export class ApiServer {
     const existing = this.get(t, name);
     if (opts.subresource === 'scale') return this.updateScale(t, existing, input, opts);
     if (opts.subresource === 'status') return this.updateStatus(t, existing, input, opts);
+    if (opts.subresource === 'ephemeralcontainers') return updateEphemeralContainers(this, t, existing, input, opts);
+    if (opts.subresource === 'approval' && t.key === CSR_KEY) return this.commitUpdate(t, existing, csrApproval(existing, input, this.ctx), opts);
     const obj = this.decode(t, input, opts.fieldValidation);
     const rv = obj.metadata!.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);

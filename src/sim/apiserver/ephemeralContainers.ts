@@ -3,10 +3,10 @@
  * Only `spec.ephemeralContainers` changes, and only by additions; the rest of the pod is kept as
  * stored, as the ephemeral containers strategy does. The kubelet notices the new entry and runs it.
  */
-import type { Container, EphemeralContainer, Pod, PodSpec } from 'kubernetes-types/core/v1';
+import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1';
 import { clone, deepEqual } from '../../common/objects';
 import * as errors from '../api/errors';
-import { duplicate, forbidden, notFound, required, type FieldError } from '../api/fieldErrors';
+import { duplicate, forbidden, invalid, notFound, required, type FieldError } from '../api/fieldErrors';
 import type { KubeObject, Stored } from '../api/types';
 import type { WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
@@ -20,7 +20,7 @@ function validateEphemeralContainer(c: EphemeralContainer, i: number, spec: PodS
   const path = `${PATH}[${i}]`;
   const errs: FieldError[] = [];
   if (!c.name) errs.push(required(`${path}.name`));
-  else if (isDNS1123Label(c.name).length) errs.push(...isDNS1123Label(c.name).map((m) => ({ type: 'FieldValueInvalid' as const, field: `${path}.name`, badValue: c.name, detail: m })));
+  else if (isDNS1123Label(c.name).length) errs.push(...isDNS1123Label(c.name).map((m) => invalid(`${path}.name`, c.name, m)));
   else if (seen.has(c.name)) errs.push(duplicate(`${path}.name`, c.name));
   seen.add(c.name);
   if (!c.image) errs.push(required(`${path}.image`));
@@ -61,5 +61,5 @@ export function updateEphemeralContainers(api: ApiServer, t: Target, existing: S
   if (errs.length) throw errors.invalid('Pod', '', name, errs);
   if (deepEqual(next, existing)) return existing;
   if (opts.dryRun) return next as Stored;
-  return api.store.update(t.key, next) as Stored<Pod> as Stored;
+  return api.store.update(t.key, next);
 }

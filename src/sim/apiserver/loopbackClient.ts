@@ -8,6 +8,7 @@ import type { KubeObject, Stored } from '../api/types';
 import type { ClusterClient, DeleteOptions, ExecOptions, LogOptions, NodeServer, PatchType, ResourceRef, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { deleteObject } from './deletion';
+import { updateEphemeralContainers } from './ephemeralContainers';
 import { applyPatch, PatchError } from './patch';
 import { createSubresource, execInPod, getScale, readLogs } from './subresources';
 import { strategyFor } from './registry';
@@ -36,6 +37,8 @@ export function createLoopbackClient(api: ApiServer): ClusterClient {
     const rv = patched.metadata?.resourceVersion;
     if (rv && rv !== existing.metadata.resourceVersion) throw errors.conflict(t.info, name, errors.STALE_OBJECT);
     if (opts.subresource === 'status') return api.update(t, { ...clone(existing), status: patched.status } as KubeObject, opts);
+    if (opts.subresource === 'ephemeralcontainers') return updateEphemeralContainers(api, t, existing, patched, opts);
+    if (opts.subresource === 'approval') return api.update(t, { ...patched, metadata: { ...patched.metadata, name } } as KubeObject, opts);
     if (opts.subresource) throw errors.notFound(t.info, name);
     const strategy = strategyFor(t.key);
     if (strategy.hasStatus) patched.status = clone(existing.status);

@@ -5,7 +5,7 @@
 import { rfc3339 } from '../../common/time';
 import * as errors from '../api/errors';
 import type { KubeObject, Stored } from '../api/types';
-import type { DeleteOptions, ExecOptions, ExecResult, LogOptions, NodeServer, WriteOptions } from '../client/types';
+import type { ExecOptions, ExecResult, LogOptions, NodeServer, WriteOptions } from '../client/types';
 import type { ApiServer, Target } from './apiServer';
 import { evict } from './eviction';
 import { strategyFor } from './registry';

@@ -20,13 +20,16 @@ import { NamespaceController } from '../controllers/namespace/namespaceControlle
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
 import { TaintEvictionController } from '../controllers/nodelifecycle/taintEvictionController';
 import { ServiceAccountsController } from '../controllers/serviceaccount/serviceAccountsController';
+import { TokensController } from '../controllers/serviceaccount/tokensController';
 import { PersistentVolumeController } from '../controllers/persistentvolume/persistentVolumeController';
 import { PVCProtectionController } from '../controllers/persistentvolume/pvcProtectionController';
 import { PVProtectionController } from '../controllers/persistentvolume/pvProtectionController';
+import { DisruptionController } from '../controllers/disruption/disruptionController';
 import { HostPathProvisioner, type HostDirectories } from '../controllers/storageprovisioner/hostPathProvisioner';
 import { Scheduler } from '../scheduler';
 import { defaultFilterPlugins, requeueOnVolumeEvents, volumeListers } from '../scheduler/plugins';
 import type { Cluster } from './cluster';
+import { CSRSigningController } from '../controllers/certificates/csrSigningController';
 
 /** Events are never owners or owned; leases are owned by nodes only through their names. */
 const GC_SKIP = new Set(['events', 'leases']);
@@ -53,6 +56,8 @@ export function startControlPlane(cluster: Cluster, storage: StorageOptions = {}
   const runnables: Runnable[] = [
     new NamespaceController({ ...deps, namespacedResources: emptyingOrder }),
     new ServiceAccountsController(deps),
+    new TokensController(deps),
+    new CSRSigningController(deps),
     new DeploymentController({ client, informers, clock, rng }),
     new ReplicaSetController({ client, informers, clock, rng }),
     newReplicationManager({ client, informers, clock, rng }),
@@ -62,6 +67,7 @@ export function startControlPlane(cluster: Cluster, storage: StorageOptions = {}
     new StatefulSetController({ client, informers, clock, rng }),
     new DaemonSetController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
+    new DisruptionController(deps),
     new EndpointsController(deps),
     new EndpointSliceController(deps),
     new NodeLifecycleController({ ...deps, recorder: new EventRecorder(client, clock, { component: 'node-controller' }) }),

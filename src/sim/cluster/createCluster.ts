@@ -70,6 +70,7 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   if (!profile) throw new Error(`unknown profile "${opts.profile}"`);
   const cluster = new Cluster({ seed: opts.seed, startTimeMs: opts.startTimeMs, policy: requestPolicy() }) as RunningCluster;
   cluster.profile = profile;
+  cluster.api.requestUser = profile.adminUser;
   for (const ns of systemNamespaces()) cluster.client.create(NAMESPACES, ns);
   for (const sa of systemServiceAccounts(profile)) cluster.client.create(SERVICEACCOUNTS, sa, { namespace: 'kube-system' });
   for (const pc of systemPriorityClasses()) createIn(cluster, pc);

@@ -17,6 +17,10 @@ export interface ClusterProfile extends MachineInfo {
   corednsReplicas: number;
   storageProvisioner: boolean;
   nodes: NodeProfile[];
+  /** Who the learner's kubeconfig authenticates as: the requestor the API server records (a CSR's spec.username). */
+  adminUser: { username: string; groups: string[] };
+  /** The learner's terminal is the first node (MicroK8s runs on the machine itself), not a machine beside the cluster. */
+  terminalOnNode?: boolean;
 }
 
 const node = (name: string, controlPlane: boolean, tainted: boolean, ip: string, index: number, extraLabels: Record<string, string> = {}): NodeProfile => ({
@@ -52,6 +56,7 @@ export const PROFILES: Record<string, ClusterProfile> = {
     apiServerIP: '192.168.49.2',
     corednsReplicas: 1,
     storageProvisioner: true,
+    adminUser: { username: 'minikube-user', groups: ['system:masters', 'system:authenticated'] },
     nodes: [node('minikube', true, false, '192.168.49.2', 0, minikubeLabels(true))],
   },
   multinode: {
@@ -65,6 +70,7 @@ export const PROFILES: Record<string, ClusterProfile> = {
     apiServerIP: '172.30.1.2',
     corednsReplicas: 2,
     storageProvisioner: false,
+    adminUser: { username: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] },
     nodes: [node('controlplane', true, true, '172.30.1.2', 0), node('node01', false, false, '172.30.2.2', 1), node('node02', false, false, '172.30.2.3', 2)],
   },
   /** What `sudo snap install microk8s --classic` gives: the node is named after the host, containerd runs pods. */
@@ -79,7 +85,10 @@ export const PROFILES: Record<string, ClusterProfile> = {
     apiServerIP: '192.168.64.2',
     corednsReplicas: 1,
     storageProvisioner: false,
-    nodes: [{ ...node('microk8s-vm', true, false, '192.168.64.2', 0, { 'microk8s.io/cluster': 'true', 'node.kubernetes.io/microk8s-controlplane': 'microk8s-controlplane' }), podCIDR: '10.1.0.0/24' }],
+    adminUser: { username: 'admin', groups: ['system:masters', 'system:authenticated'] },
+    terminalOnNode: true,
+    // kubelite registers no node-role label: `kubectl get nodes` shows ROLES <none>.
+    nodes: [{ ...node('microk8s-vm', true, false, '192.168.64.2', 0, { 'microk8s.io/cluster': 'true', 'node.kubernetes.io/microk8s-controlplane': 'microk8s-controlplane' }), podCIDR: '10.1.0.0/24', roleLabel: false }],
   },
 };
 

@@ -22,7 +22,9 @@ export function podIsTransitional(pod: Pod): boolean {
   }
   const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
   if (!statuses.length) return true;
-  for (const s of statuses) {
+  // An ephemeral container added by `kubectl debug` but not yet reported is on its way too.
+  if ((pod.spec?.ephemeralContainers?.length ?? 0) > (pod.status?.ephemeralContainerStatuses?.length ?? 0)) return true;
+  for (const s of [...statuses, ...(pod.status?.ephemeralContainerStatuses ?? [])]) {
     const waiting = s.state?.waiting?.reason;
     if (waiting && !STABLE_WAITING.has(waiting)) return true;
   }

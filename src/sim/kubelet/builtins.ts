@@ -90,7 +90,9 @@ function ls(args: string[], io: BuiltinIO): BuiltinResult {
     if (path in io.fs) out += `${path}\n`;
     else if (entries.size === 0) err += `ls: ${path}: No such file or directory\n`;
     else {
-      const names = [...entries].sort();
+      // Dotfiles stay hidden without -a/-A (a secret's `.secret-file`).
+      const all = args.some((a) => /^-[a-zA-Z]*[aA]/.test(a));
+      const names = [...entries].filter((e) => all || !e.startsWith('.')).sort();
       out += long ? names.map((e) => `-rw-r--r--    1 root     root            ${(io.fs[prefix + e] ?? '').length} ${e}\n`).join('') : names.map((e) => `${e}\n`).join('');
     }
   }

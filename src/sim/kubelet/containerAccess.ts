@@ -20,7 +20,8 @@ export function execInContainer(rt: PodRuntime, container: string, argv: string[
   const program = c?.stage === 'running' ? c.current?.program : undefined;
   if (!c || !program) return { error: `container not found ("${container}")` };
   const base = (argv[0] ?? '').replace(/^.*\//, '');
-  const known = shells.has(base) ? program.program.shell !== 'none' && (base !== 'bash' || program.program.shell !== 'busybox') : base in builtins && program.program.shell !== 'none';
+  const imageExecutable = !!(program.imagePrograms[argv[0] ?? ''] ?? program.imagePrograms[base]);
+  const known = shells.has(base) ? program.program.shell !== 'none' && (base !== 'bash' || program.program.shell !== 'busybox') : imageExecutable || (base in builtins && program.program.shell !== 'none');
   if (!known) {
     return { error: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0] ?? ''}": executable file not found in $PATH: unknown` };
   }

@@ -27,6 +27,23 @@ function startError(argv: string[], detail: string): ContainerProgram {
   };
 }
 
+/** `command -v NAME` inside the image: one of its programs, a shell, or a userland tool. */
+function isCommand(config: ImageConfig, name: string): boolean {
+  const base = name.replace(/^.*\//, '');
+  if (config.programs[name] || config.programs[base]) return true;
+  if (config.userland === 'none') return false;
+  return shells.has(base) || !!builtins[base] || (config.userland === 'busybox' && BUSYBOX_NETWORK_APPLETS.has(base));
+}
+
+/**
+ * curlimages/curl's /entrypoint.sh: arguments that start with a flag, or whose first word is no
+ * command, are curl's (`set -- curl "$@"`); anything else is exec'd as given (`-- sleep 3600`).
+ */
+function curlEntrypointArgv(config: ImageConfig, args: string[]): string[] {
+  const first = args[0];
+  return first === undefined || first.startsWith('-') || !isCommand(config, first) ? ['curl', ...args] : args;
+}
+
 /** `stdin`: the container keeps stdin open (`kubectl run -i`), so a shell without `-c` waits instead of exiting. */
 export function compileContainer(config: ImageConfig, version: string, env: Record<string, string>, command?: string[], args?: string[], stdin = false): ContainerProgram {
   const argv = containerArgv(config, command, args);
@@ -34,6 +51,10 @@ export function compileContainer(config: ImageConfig, version: string, env: Reco
   const base = exe.replace(/^.*\//, '');
   const idle = config.idle;
   const id = config.programs[exe] ?? config.programs[base];
+  if (id === 'curl-entrypoint') {
+    const inner = compileContainer(config, version, env, curlEntrypointArgv(config, argv.slice(1)), [], stdin);
+    return { ...inner, argv };
+  }
   if (id) {
     const program = serverProgram(id, { argv, env, version }, config.userland, idle);
     if (program) return { ok: true, argv, program };

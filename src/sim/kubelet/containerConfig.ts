@@ -145,7 +145,7 @@ export function containerFiles(container: Container, volumes: VolumeFiles, image
     for (const [rel, text] of Object.entries(content)) {
       if (m.subPath) {
         if (rel === m.subPath) fs[base] = text;
-      } else fs[`${base}/${rel}`] = text;
+      } else fs[rel === '' ? base : `${base}/${rel}`] = text;
     }
   }
   return fs;

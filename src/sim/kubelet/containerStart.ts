@@ -11,6 +11,7 @@ import { resolveImage } from './images';
 import { kubeletEvents as ev } from './kubeletEvents';
 import type { BackOffEntry, ContainerRuntime } from './podRuntime';
 import { startProgram } from './program';
+import { etcHosts, resolvConf } from './podNetworkFiles';
 import { newProbeWorkers } from './probes';
 import { hexId, record, specOf, type SyncContext } from './syncContext';
 
@@ -121,7 +122,12 @@ export function stepCreate(ctx: SyncContext, c: ContainerRuntime, t: number): vo
     return;
   }
   const hostname = ctx.pod.spec?.hostname ?? ctx.pod.metadata?.name ?? '';
-  const fs = { ...containerFiles(spec, ctx.rt.volumeFiles, res.config.files), '/etc/hostname': `${hostname}\n` };
+  const fs = {
+    ...containerFiles(spec, ctx.rt.volumeFiles, res.config.files),
+    '/etc/hostname': `${hostname}\n`,
+    '/etc/resolv.conf': resolvConf(ctx.pod),
+    ...(ctx.pod.spec?.hostNetwork ? {} : { '/etc/hosts': etcHosts(ctx.pod, ctx.rt.podIP, hostname) }),
+  };
   const program = startProgram({ program: compiled.program, env: env.env, fs, now: t, hostname, podIP: ctx.rt.podIP, imagePrograms: res.config.programs, version: res.version });
   c.current = { containerID, startedAt: t, program };
   record(ctx, t, c, ev.started(c.name));

@@ -73,6 +73,14 @@ function serveFile(root: string, server: string, path: string, fs: Record<string
 }
 
 /** Undefined when the port is not served, or not by an HTTP server (the caller reports the transport error). */
+/** Go's time.Time.String() of time.Now(): UTC with nanoseconds and the monotonic reading since start. */
+function goTimeString(now: number, sinceStartMs: number): string {
+  const iso = new Date(now).toISOString();
+  // The layout's `.999999999` drops trailing zeros (and the dot with them).
+  const fraction = iso.slice(20, 23).replace(/0+$/, '');
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction ? `.${fraction}` : ''} +0000 UTC m=+${(sinceStartMs / 1000).toFixed(9)}`;
+}
+
 export function respondHttp(server: ServeSpec, port: number, req: HttpRequest, ctx: ServerContext): HttpResponse | undefined {
   if (!server.ports.includes(port) || server.http.kind === 'none') return undefined;
   const text = (body: string, status = 200): HttpResponse => ({ status, contentType: 'text/plain; charset=utf-8', body });
@@ -97,7 +105,7 @@ export function respondHttp(server: ServeSpec, port: number, req: HttpRequest, c
       if (path === '/clientip') return text(`${req.clientIP}:41234`);
       if (path === '/echo') return text(decodeURIComponent(/(?:^|&)msg=([^&]*)/.exec(query)?.[1] ?? ''));
       if (path === '/healthz') return text('');
-      return text(`NOW: ${new Date(ctx.now).toISOString()}`);
+      return text(`NOW: ${goTimeString(ctx.now, ctx.now - ctx.startedAt)}`);
     }
   }
 }

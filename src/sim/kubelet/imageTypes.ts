@@ -33,4 +33,6 @@ export interface ImageFamily {
   aliases?: string[];
   tags: Record<string, ImageTag>;
   config: ImageConfig;
+  /** `os/arch` of the image's manifests; absent means linux/amd64 (the nodes' platform). */
+  platforms?: string[];
 }

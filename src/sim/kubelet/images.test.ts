@@ -87,3 +87,22 @@ describe('resolveImage', () => {
     });
   });
 });
+
+describe('images of the documentation examples', () => {
+  it.each([
+    { image: 'gcr.io/google-samples/cassandra:v13', version: '3.11.2' },
+    { image: 'docker.io/library/python:3', version: '3.13.1' },
+    { image: 'docker.io/library/bash', version: '5.2.37' },
+    { image: 'registry.k8s.io/redis@sha256:cb111d1bd870a6a471385a4a69ad17469d326e9dd91e0e455350cacf36e1b3ee', version: '6.0.5' },
+    { image: 'us.gcr.io/k8s-artifacts-prod/kas-network-proxy/proxy-agent:v0.0.37', version: '0.0.37' },
+  ])('$image pulls', ({ image, version }) => {
+    const r = resolveImage(image);
+    expect(r.ok && r.version).toBe(version);
+  });
+
+  it('a Windows-only image has nothing for a linux node', () => {
+    const r = resolveImage('mcr.microsoft.com/windows/servercore:ltsc2019');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason === 'ErrImagePull' && r.error).toBe('rpc error: code = NotFound desc = failed to pull and unpack image "mcr.microsoft.com/windows/servercore:ltsc2019": no match for platform in manifest: not found');
+  });
+});

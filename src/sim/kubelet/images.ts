@@ -6,6 +6,7 @@ import { hexDigest } from './hash';
 import { imageCatalog } from './imageCatalog';
 import { addonImageCatalog } from './addonImages';
 import { systemImageCatalog } from './systemImages';
+import { docsImageCatalog } from './docsImages';
 import { type ImageReference, parseImageReference } from './imageReference';
 import type { ImageConfig, ImageFamily, ImageTag } from './imageTypes';
 
@@ -36,6 +37,7 @@ const knownRegistries = new Set([
   'registry.k8s.io',
   'k8s.gcr.io',
   'gcr.io',
+  'us.gcr.io',
   'us-docker.pkg.dev',
   'quay.io',
   'ghcr.io',
@@ -46,9 +48,10 @@ const knownRegistries = new Set([
 /** Bytes per second a node pulls at; a 70 MB nginx takes about five seconds. */
 const PULL_BYTES_PER_SECOND = 15_000_000;
 const PULL_LATENCY_SECONDS = 0.4;
+const NODE_PLATFORM = 'linux/amd64';
 
 const byRepository = new Map<string, ImageFamily>();
-for (const family of [...imageCatalog, ...systemImageCatalog, ...addonImageCatalog]) {
+for (const family of [...imageCatalog, ...systemImageCatalog, ...addonImageCatalog, ...docsImageCatalog]) {
   byRepository.set(family.repository, family);
   for (const alias of family.aliases ?? []) byRepository.set(alias, family);
 }
@@ -104,6 +107,10 @@ export function resolveImage(image: string): ImageResolution {
   const family = findImageFamily(ref.repository);
   const found = family && tagFor(family, ref);
   if (!family || !found) return unknownImage(image, ref, family);
+  // Every node is linux/amd64: an image list without that platform has nothing to unpack.
+  if (family.platforms && !family.platforms.includes(NODE_PLATFORM)) {
+    return { ok: false, reason: 'ErrImagePull', image, error: `rpc error: code = NotFound desc = failed to pull and unpack image "${ref.normalized}": no match for platform in manifest: not found` };
+  }
   const [tagName, tag] = found;
   const digest = ref.digest ?? `sha256:${hexDigest(`${family.repository}:${tag.sameAs ?? tagName}`)}`;
   return {

@@ -296,6 +296,7 @@ export class Kubelet implements Runnable {
   private registerNode(): void {
     const now = this.deps.clock.now();
     const desired = nodeObject(this.deps.node, this.deps.profile, this.deps.rng, now);
+    this.volumes.provideNodeFile('/etc/machine-id', `${desired.status?.nodeInfo?.machineID ?? ''}\n`);
     let existing: Stored<Node> | undefined;
     try {
       existing = this.deps.client.get<Node>(NODES, this.nodeName);

@@ -35,6 +35,10 @@ export function formatDate(ms: number, format: string): string {
       return String(Math.floor(ms / 1000));
     case 'mongo':
       return `${ymd}T${hms}.${milli}+00:00`;
+    case 'log4j':
+      return `${ymd} ${hms},${milli}`;
+    case 'fluentd':
+      return `${ymd} ${hms} +0000`;
     case 'clf':
       return `${p2(D)}/${months[M]}/${Y}:${hms} +0000`;
     default:

@@ -18,6 +18,8 @@ export interface NodeSpecInput {
   pods: string;
   ephemeralStorage: string;
   extraLabels: Record<string, string>;
+  /** False where the distribution labels no roles (MicroK8s); kubeadm and minikube label the control plane. */
+  roleLabel?: boolean;
 }
 
 export interface MachineInfo {
@@ -53,7 +55,7 @@ export function nodeObject(input: NodeSpecInput, machine: MachineInfo, rng: Rng,
     'kubernetes.io/os': 'linux',
     ...input.extraLabels,
   };
-  if (input.controlPlane) {
+  if (input.controlPlane && input.roleLabel !== false) {
     labels['node-role.kubernetes.io/control-plane'] = '';
     labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
   }

@@ -193,7 +193,7 @@ function beginTermination(ctx: SyncContext, t: number): void {
  */
 function applySpecChanges(ctx: SyncContext, t: number): void {
   for (const e of ctx.pod.spec?.ephemeralContainers ?? []) {
-    if (!ctx.rt.containers.some((c) => c.ephemeral && c.name === e.name)) ctx.rt.containers.push(container(false, true)(e));
+    if (!ctx.rt.containers.some((c) => c.ephemeral && c.name === e.name)) ctx.rt.containers.push({ ...container(false, true)(e), next: t });
   }
   const waitingStages = new Set(['image', 'pulling', 'pullBackOff', 'create', 'configError', 'invalidImage']);
   for (const c of ctx.rt.containers) {

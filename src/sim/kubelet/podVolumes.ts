@@ -18,6 +18,11 @@ export class PodVolumes {
     private readonly nodeName: string,
   ) {}
 
+  /** A file the node's OS ships (`/etc/machine-id`), for hostPath mounts; kept if already there. */
+  provideNodeFile(path: string, content: string): void {
+    if (this.store.readNodeFile(this.nodeName, path) === undefined) this.store.writeNodeFile(this.nodeName, path, content);
+  }
+
   /** The lookup the pure core mounts writable volumes with: files, or why not yet. */
   dataFor(pod: Pod): (v: Volume) => Record<string, string> | string {
     return (v) => {

@@ -37,6 +37,9 @@ describe('program interpretation', () => {
     { name: 'redirect to a file and read back', image: 'busybox', command: ['sh', '-c', 'echo hi > /tmp/f; cat /tmp/f'], until: 1000, logs: ['hi'], exit: 0 },
     { name: 'until loop with arithmetic', image: 'busybox', command: ['sh', '-c', 'i=0; until [ $i -ge 2 ]; do i=$((i+1)); echo $i; done'], until: 1000, logs: ['1', '2'], exit: 0 },
     { name: 'dash wording for unknown commands', image: 'ubuntu', command: ['sh', '-c', 'foo'], until: 1000, logs: ['sh: 1: foo: not found'], exit: 127 },
+    { name: 'curl image: args that are a command run it (entrypoint.sh exec "$@")', image: 'curlimages/curl:8.11.0', args: ['sleep', '3600'], until: 60_000, logs: [] },
+    { name: 'curl image: args that are a command, one that exits', image: 'curlimages/curl:8.11.0', args: ['echo', 'hi'], until: 1000, logs: ['hi'], exit: 0 },
+    { name: 'curl image: no args runs bare curl', image: 'curlimages/curl:8.11.0', until: 1000, logs: ["curl: try 'curl --help' or 'curl --manual' for more information"], exit: 2 },
     { name: 'syntax error', image: 'busybox', command: ['sh', '-c', 'while true; do echo'], until: 1000, logs: ['sh: syntax error: unexpected end of file (expecting "done")'], exit: 2 },
   ];
   it.each(cases)('$name', (c) => {

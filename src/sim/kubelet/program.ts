@@ -343,7 +343,7 @@ function route(st: ProgramState, cmd: SimpleCommand, result: BuiltinResult, out:
 function lookupImageProgram(st: ProgramState, argv: string[]): Program | undefined {
   const id = st.imagePrograms[argv[0]] ?? st.imagePrograms[argv[0].replace(/^.*\//, '')];
   if (!id) return undefined;
-  const ctx: ServerContext = { argv, env: st.vars, version: st.version };
+  const ctx: ServerContext = { argv, env: st.vars, version: st.version, fs: st.fs };
   return serverProgram(id, ctx, st.program.shell);
 }
 

@@ -4,6 +4,7 @@
  */
 import { piDigits } from './piDigits';
 import { systemProgram } from './systemPrograms';
+import { docsProgram } from './docsPrograms';
 import { guestbookPage, httpdItWorks } from './imagePages';
 import type { HttpBehaviour, Instruction, Program, ShellFlavour, TermBehaviour } from './programTypes';
 
@@ -11,6 +12,8 @@ export interface ServerContext {
   argv: string[];
   env: Record<string, string>;
   version: string;
+  /** The container's files, when a command runs inside a running container (exec, a script). */
+  fs?: Record<string, string>;
 }
 
 const Mi = 1024 * 1024;
@@ -274,14 +277,13 @@ const servers: Record<string, Builder> = {
   },
   perl: (ctx) => ({ code: perl(ctx), onTerm: { kind: 'die' }, memMi: 6, cpu: 1000 }),
   curl: () => ({ code: [err("curl: try 'curl --help' or 'curl --manual' for more information"), { op: 'exit', code: 2 }], memMi: 1 }),
-  'curl-entrypoint': () => ({ code: [err("curl: try 'curl --help' or 'curl --manual' for more information"), { op: 'exit', code: 2 }], memMi: 1 }),
 };
 
 /** The program an image executable runs, or undefined if the id is unknown. */
 export function serverProgram(id: string, ctx: ServerContext, shell: ShellFlavour, idle?: { memoryBytes: number; cpuMilli: number }): Program | undefined {
   const build = servers[id];
-  if (!build) return systemProgram(id, ctx, shell, idle ?? { memoryBytes: 0, cpuMilli: 0 });
-  const built = build(ctx);
+  const built = build ? build(ctx) : docsProgram(id, ctx);
+  if (!built) return systemProgram(id, ctx, shell, idle ?? { memoryBytes: 0, cpuMilli: 0 });
   return program(built.code, built.onTerm ?? { kind: 'ignore' }, shell, built.memMi ?? 1, built.cpu ?? 0);
 }
 

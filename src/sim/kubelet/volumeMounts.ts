@@ -62,7 +62,7 @@ export function overlayVolumeFiles(pod: Pod, rt: PodRuntime, container: string, 
     for (const m of mounts) {
       for (const path of Object.keys(fs)) if (relUnder(m, path) !== undefined) delete fs[path];
       for (const [rel, text] of Object.entries(data.get(m.volume) ?? {})) {
-        if (!m.subPath) fs[`${m.base}/${rel}`] = text;
+        if (!m.subPath) fs[rel === '' ? m.base : `${m.base}/${rel}`] = text;
         else if (rel.startsWith(`${m.subPath}/`)) fs[`${m.base}/${rel.slice(m.subPath.length + 1)}`] = text;
       }
     }

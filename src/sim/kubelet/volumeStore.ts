@@ -29,6 +29,9 @@ export class VolumeStore {
     const disk = this.disks.get(loc.disk);
     const out: Record<string, string> = {};
     if (!disk) return out;
+    // A hostPath naming a file (`/etc/machine-id`): the file itself, under the empty relative path.
+    const file = loc.root ? disk.get(loc.root) : undefined;
+    if (file !== undefined) return { '': file };
     const prefix = loc.root ? `${loc.root.replace(/\/$/, '')}/` : '';
     for (const [path, content] of disk) if (path.startsWith(prefix)) out[path.slice(prefix.length)] = content;
     return out;

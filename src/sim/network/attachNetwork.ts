@@ -11,26 +11,32 @@ import type { Clock } from '../../common/clock';
 import type { Runnable } from '../client/runnable';
 import type { ClusterClient } from '../client/types';
 import { IngressStatusUpdater } from './ingressStatus';
+import type { ClusterProfile } from '../cluster/profiles';
+import { apiServerPort } from '../cluster/systemObjects';
 
 export interface NetworkHost {
   informers: SharedInformerFactory;
   clock: Clock;
   client: ClusterClient;
   kubelets: Map<string, Kubelet>;
-  profile: { apiServerIP: string; name: string };
+  profile: ClusterProfile;
   addRunnable(r: Runnable): void;
   addBusyCheck(check: () => boolean): void;
 }
 
 export function attachNetwork(cluster: NetworkHost, seed = 1): ClusterNetwork {
+  const hostNodeIP = cluster.profile.terminalOnNode ? cluster.profile.nodes[0].internalIP : undefined;
   const network = new ClusterNetwork({
     informers: cluster.informers,
     clock: cluster.clock,
     seed,
     nodeServer: (name) => cluster.kubelets.get(name)?.server,
-    // The machine the learner types on is the gateway of the nodes' network (docker's bridge on minikube).
-    hostIP: cluster.profile.apiServerIP.replace(/\.\d+$/, '.1'),
-    apiServerPort: cluster.profile.name === 'minikube' ? 8443 : 6443,
+    // The machine the learner types on is the gateway of the nodes' network (docker's bridge on
+    // minikube), or the first node itself where Kubernetes is installed on it (MicroK8s).
+    hostIP: hostNodeIP ?? cluster.profile.apiServerIP.replace(/\.\d+$/, '.1'),
+    ...(hostNodeIP ? { hostNodeIP } : {}),
+    apiServerPort: apiServerPort(cluster.profile),
+    apiServerIP: cluster.profile.apiServerIP,
   });
   const tools = podNetworkTools(network, network.view);
   const programTools = podProgramNetwork(network, network.view);

@@ -27,7 +27,7 @@ function network(extra: FakeObjects = {}) {
   const seen: { pod: string; port: number; req: PodHttpRequest }[] = [];
   const view = fakeClusterView({ services: [webSvc, emptySvc], slices: [slice('web', web, 8080)], pods: [...web, client], nodes: [node('minikube', '192.168.49.2')], namespaces: [{ metadata: { name: 'default' } }], ...extra });
   const server = fakeKubelet(seen);
-  const net = new ClusterNetwork({ view, clock: new ManualClock(0), seed: 7, nodeServer: () => server, hostIP: '192.168.49.1', apiServerPort: 8443 });
+  const net = new ClusterNetwork({ view, clock: new ManualClock(0), seed: 7, nodeServer: () => server, hostIP: '192.168.49.1', apiServerPort: 8443, apiServerIP: '192.168.49.2' });
   return { net, seen };
 }
 

@@ -12,6 +12,7 @@ import type { NodeServer, PodHttpRequest } from '../client/types';
 import { podIsReady, type ClusterView } from './clusterView';
 import { isIPv4, resolveFromPod } from './dns';
 import { InformerView } from './informerView';
+import { internetAddress, internetResponse, isInternetAddress } from './internet';
 import { proxyIngress, isIngressController } from './ingressProxy';
 import { policyAllows, type Peer } from './networkPolicy';
 import { RequestLedger, requestCpuMs } from './requestLedger';
@@ -33,6 +34,9 @@ export interface ClusterNetworkDeps {
   hostIP: string;
   /** Where the API server listens on the control-plane node (8443 on minikube, 6443 kubeadm). */
   apiServerPort: number;
+  apiServerIP: string;
+  /** Set when the learner's machine is a node (MicroK8s): its address; `hostIP` is then the same. */
+  hostNodeIP?: string;
 }
 
 const KUBE_DNS = { namespace: 'kube-system', name: 'kube-dns' };
@@ -79,6 +83,9 @@ export class ClusterNetwork {
     const pod = this.podOf(origin);
     if (!pod || !this.dnsReachable(pod)) return { kind: 'TIMEOUT' };
     const answer = resolveFromPod(this.view, name, pod.metadata?.namespace ?? 'default');
+    // CoreDNS forwards names outside cluster.local upstream: the few public sites of internet.ts.
+    const publicIP = answer.kind === 'NXDOMAIN' ? internetAddress(name) : undefined;
+    if (publicIP) return { kind: 'A', name: name.replace(/\.$/, ''), addresses: [publicIP] };
     if (answer.kind !== 'CNAME') return answer;
     const next = resolveFromPod(this.view, `${answer.target}.`, pod.metadata?.namespace ?? 'default');
     return next.kind === 'A' ? { ...next, name: answer.name, cname: answer.target } : { kind: 'NXDOMAIN', tried: [answer.target] };
@@ -115,9 +122,11 @@ export class ClusterNetwork {
     if (local) return local(req);
     const pod = this.podOf(origin);
     if (origin.kind === 'pod' && !pod) return { kind: 'timeout', ip };
+    if (pod && isInternetAddress(ip)) return { kind: 'response', ip, response: internetResponse(ip, req, this.deps.clock.now()), serverMs: 120 };
     const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.deps.hostIP };
     const now = this.deps.clock.now();
-    const hop = route(this.view, this.proxy, from, origin.kind === 'host', ip, req.port, now, this.deps.apiServerPort);
+    const routeOrigin = { from, fromHost: origin.kind === 'host', hostNodeIP: this.deps.hostNodeIP };
+    const hop = route(this.view, this.proxy, routeOrigin, ip, req.port, now, { ip: this.deps.apiServerIP, port: this.deps.apiServerPort });
     return this.deliver(from, hop, ip, req);
   }
 
@@ -162,6 +171,7 @@ export class ClusterNetwork {
     const pod = this.podOf(origin);
     if (ip === '127.0.0.1' || this.view.nodes().some((n) => n.status?.addresses?.some((a) => a.address === ip))) return true;
     const target = this.view.podByIP(ip);
+    if (target && origin.kind === 'host' && this.deps.hostNodeIP) return target.status?.phase === 'Running';
     if (!target || origin.kind === 'host' || !pod) return false;
     // ICMP is neither TCP nor UDP: an isolated pod answers only peers a port-less rule admits.
     const conn = { from: { pod, ip: pod.status!.podIP! }, to: { pod: target, ip }, port: 0, protocol: 'TCP' as const };

@@ -74,7 +74,7 @@ describe('curl through the ingress controller', () => {
     ingresses: [example],
     ingressClasses: [{ metadata: { name: 'nginx' }, spec: { controller: 'k8s.io/ingress-nginx' } }],
   });
-  const net = new ClusterNetwork({ view, clock: new ManualClock(Date.UTC(2024, 5, 1)), seed: 1, nodeServer: () => server, hostIP: '192.168.49.1', apiServerPort: 8443 });
+  const net = new ClusterNetwork({ view, clock: new ManualClock(Date.UTC(2024, 5, 1)), seed: 1, nodeServer: () => server, hostIP: '192.168.49.1', apiServerPort: 8443, apiServerIP: '192.168.49.2' });
   const get = (host: string, path = '/') => net.http(HOST, '192.168.49.2', { method: 'GET', host: '192.168.49.2', port: 80, path, headers: { Host: host }, userAgent: 'curl/8.5.0' });
 
   it('reaches the Service named by the Host header', () => {

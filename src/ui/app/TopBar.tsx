@@ -4,6 +4,10 @@ import { useTheme } from '../state/themeStore';
 import { ClockControls } from '../features/clock/ClockControls';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useT } from '../i18n/messages';
+import { PresenterSpeed } from '../presenter/PresenterSpeed';
+import { usePresenter } from '../presenter/presenterStore';
+import { PresenterToggle } from '../presenter/PresenterToggle';
+import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 
 export function TopBar() {
   const info = useSim((s) => s.info);
@@ -16,6 +20,7 @@ export function TopBar() {
   const editorOpen = useEditor((s) => s.open);
   const openBuffer = useEditor((s) => s.openBuffer);
   const t = useT();
+  const presenter = usePresenter((s) => s.on);
   return (
     <header className="topbar" data-runtime={info ? (inWorker ? 'worker' : 'main-thread') : undefined}>
       <h1>
@@ -28,6 +33,7 @@ export function TopBar() {
         {info ? t.clusterLabel(info.clusterName) : t.startingCluster}
       </span>
       <ClockControls />
+      {presenter && <PresenterSpeed />}
       <div className="topbar-actions">
         <button type="button" onClick={() => openBuffer({ path: NEW_FILE, text: STARTER })} disabled={editorOpen} title={t.editorTitle}>
           {t.editor}
@@ -45,6 +51,8 @@ export function TopBar() {
         <button type="button" onClick={() => void reset()} title={t.resetTitle}>
           {t.reset}
         </button>
+        <PresenterToggle />
+        <WorkspaceMenu />
         <LanguageSwitch />
         <button type="button" onClick={toggleTheme} aria-label={t.themeTo(theme === 'dark' ? 'light' : 'dark')}>
           {theme === 'dark' ? '☀' : '☾'}

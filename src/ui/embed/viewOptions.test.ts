@@ -23,6 +23,11 @@ describe('parseViewOptions', () => {
     },
     { name: 'origins, trailing slashes removed', search: '?origins=https://slides.example.com/,http://localhost:8000', want: { origins: ['https://slides.example.com', 'http://localhost:8000'] } },
     { name: 'the #state= fragment, kept raw for its decoder', search: '', hash: '#state=abc%2Fdef', want: { state: 'abc%2Fdef' } },
+    {
+      name: 'presenter mode with an automatic demo',
+      search: '?presenter=1&demo=kubectl%20get%20nodes%3Bkubectl%20run%20web%20--image%3Dnginx&demo-auto=1',
+      want: { presenter: true, demo: ['kubectl get nodes', 'kubectl run web --image=nginx'], demoAuto: true },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -52,6 +57,12 @@ describe('parseViewOptions', () => {
       expect(warnings[0]).toMatch(c.warning);
     });
   }
+
+  it('keeps at most 50 demo commands', () => {
+    const { options, warnings } = parse(`?demo=${Array.from({ length: 60 }, (_, i) => `echo ${i}`).join(';')}`);
+    expect(options.demo).toHaveLength(50);
+    expect(warnings).toEqual(['ignoring demo commands after the first 50']);
+  });
 
   it('keeps at most 20 autorun commands', () => {
     const { options, warnings } = parse(`?autorun=${Array.from({ length: 25 }, (_, i) => `echo ${i}`).join(';')}`);

@@ -1,7 +1,8 @@
 /**
  * What the page's URL asks for: which panes, compact chrome for embedding, theme, language,
  * cluster profile, a lesson step, a read-only terminal, commands typed on load, the origins a
- * host page may script the playground from, and the `#state=` fragment. Parsed and validated
+ * host page may script the playground from, the `#state=` fragment, and presenter mode with its
+ * scripted demo. Parsed and validated
  * once; a value that is unknown or malformed is ignored with a warning, so a typo in a slide
  * deck still shows a working playground.
  */
@@ -38,14 +39,31 @@ export interface ViewOptions {
   origins: string[];
   /** The raw `#state=` fragment, for the workspace loader to decode. */
   state?: string;
+  /** Big type, high contrast, no lesson pane: a playground projected in a room. */
+  presenter: boolean;
+  /** A scripted demo: commands typed one at a time when the presenter advances. */
+  demo: string[];
+  /** The demo advances by itself, pausing between commands. */
+  demoAuto: boolean;
 }
 
 export const DEFAULT_SPEED = 40;
 export const MAX_SPEED = 1000;
 export const MAX_AUTORUN = 20;
+export const MAX_DEMO = 50;
 const MAX_COMMAND_LENGTH = 2000;
 
-export const DEFAULT_VIEW: ViewOptions = { layout: 'full', embed: false, readonly: false, autorun: [], speed: DEFAULT_SPEED, origins: [] };
+export const DEFAULT_VIEW: ViewOptions = {
+  layout: 'full',
+  embed: false,
+  readonly: false,
+  autorun: [],
+  speed: DEFAULT_SPEED,
+  origins: [],
+  presenter: false,
+  demo: [],
+  demoAuto: false,
+};
 
 const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -89,16 +107,17 @@ function lessonOf(params: URLSearchParams, warn: Warn): LessonTarget | undefined
   return { id, step: step === null ? 1 : (positiveInt('step', step, 999, warn) ?? 1) };
 }
 
-export function parseAutorun(value: string | null, warn: Warn): string[] {
+/** `;`-separated one-line commands (`autorun=`, `demo=`), at most `max`. */
+export function parseCommandList(param: string, value: string | null, max: number, warn: Warn): string[] {
   if (value === null) return [];
   const commands = value
     .split(';')
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
   const kept = commands.filter((c) => c.length <= MAX_COMMAND_LENGTH && !/[\r\n]/.test(c));
-  if (kept.length < commands.length) warn(`ignoring autorun commands longer than ${MAX_COMMAND_LENGTH} characters or spanning lines`);
-  if (kept.length > MAX_AUTORUN) warn(`ignoring autorun commands after the first ${MAX_AUTORUN}`);
-  return kept.slice(0, MAX_AUTORUN);
+  if (kept.length < commands.length) warn(`ignoring ${param} commands longer than ${MAX_COMMAND_LENGTH} characters or spanning lines`);
+  if (kept.length > max) warn(`ignoring ${param} commands after the first ${max}`);
+  return kept.slice(0, max);
 }
 
 /** An exact origin (`https://example.com`, `http://localhost:8000`), or the opaque `null`. */
@@ -142,10 +161,13 @@ export function parseViewOptions(search: string, hash: string, warn: Warn): View
     profile: name('profile', params.get('profile'), warn),
     lesson: lessonOf(params, warn),
     readonly: flag('readonly', params.get('readonly'), warn),
-    autorun: parseAutorun(params.get('autorun'), warn),
+    autorun: parseCommandList('autorun', params.get('autorun'), MAX_AUTORUN, warn),
     speed: speed === null ? DEFAULT_SPEED : (positiveInt('speed', speed, MAX_SPEED, warn) ?? DEFAULT_SPEED),
     origins: originsOf(params.get('origins'), warn),
     state: stateOf(hash),
+    presenter: flag('presenter', params.get('presenter'), warn),
+    demo: parseCommandList('demo', params.get('demo'), MAX_DEMO, warn),
+    demoAuto: flag('demo-auto', params.get('demo-auto'), warn),
   };
 }
 

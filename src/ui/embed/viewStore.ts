@@ -27,6 +27,8 @@ interface ViewStore {
   /** Bumps when the learner hands the keyboard back to the host page (Escape in an embed). */
   focusReleases: number;
   releaseFocus(): void;
+  /** A presenter's demo bar listens for → and Space: panes do not take the keyboard unasked. */
+  demoHoldsKeys: boolean;
 }
 
 const lessonListeners = new Set<(event: LessonEvent) => void>();
@@ -50,6 +52,7 @@ export const useView = create<ViewStore>()((set) => ({
   },
   focusReleases: 0,
   releaseFocus: () => set((s) => ({ focusReleases: s.focusReleases + 1 })),
+  demoHoldsKeys: false,
 }));
 
 /** Whether the page is its own window (not inside an iframe). */
@@ -60,8 +63,8 @@ export function isTopLevel(): boolean {
 /**
  * Whether a pane may move the keyboard focus to itself unasked: always at top level, but inside
  * an iframe only once the learner is already working in it (never on load, which would take
- * the keyboard from the host page).
+ * the keyboard from the host page), and never while a demo waits for the presenter's keys.
  */
 export function mayTakeFocus(): boolean {
-  return isTopLevel() || document.hasFocus();
+  return !useView.getState().demoHoldsKeys && (isTopLevel() || document.hasFocus());
 }

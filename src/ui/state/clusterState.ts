@@ -3,20 +3,26 @@
  * snapshot and diffs. A diff touching only pods leaves every other record the same object, so
  * views that select nodes or workloads do not re-render.
  */
-import type { EventView, FeedMessage, NamespaceView, NodeView, ObjectView, PodView, ServiceView, WorkloadView } from '../../bridge/main/types';
+import type { AutoscalerView, ClaimView, EventView, FeedMessage, IngressView, NamespaceView, NodeView, ObjectView, PodView, ServiceView, VolumeView, WorkloadView } from '../../bridge/main/types';
 
 export interface ClusterState {
   pods: Record<string, PodView>;
   nodes: Record<string, NodeView>;
   workloads: Record<string, WorkloadView>;
   services: Record<string, ServiceView>;
+  claims: Record<string, ClaimView>;
+  volumes: Record<string, VolumeView>;
+  ingresses: Record<string, IngressView>;
+  autoscalers: Record<string, AutoscalerView>;
   namespaces: Record<string, NamespaceView>;
   events: Record<string, EventView>;
 }
 
 type Bucket = keyof ClusterState;
 
-export const EMPTY_CLUSTER: ClusterState = { pods: {}, nodes: {}, workloads: {}, services: {}, namespaces: {}, events: {} };
+const empty = (): ClusterState => ({ pods: {}, nodes: {}, workloads: {}, services: {}, claims: {}, volumes: {}, ingresses: {}, autoscalers: {}, namespaces: {}, events: {} });
+
+export const EMPTY_CLUSTER: ClusterState = empty();
 
 const BUCKET_OF: Record<ObjectView['kind'], Bucket> = {
   Pod: 'pods',
@@ -24,6 +30,10 @@ const BUCKET_OF: Record<ObjectView['kind'], Bucket> = {
   Deployment: 'workloads',
   ReplicaSet: 'workloads',
   Service: 'services',
+  PersistentVolumeClaim: 'claims',
+  PersistentVolume: 'volumes',
+  Ingress: 'ingresses',
+  HorizontalPodAutoscaler: 'autoscalers',
   Namespace: 'namespaces',
   Event: 'events',
 };
@@ -32,7 +42,7 @@ const BUCKET_OF: Record<ObjectView['kind'], Bucket> = {
 export const MAX_EVENTS = 200;
 
 function fromSnapshot(objects: ObjectView[]): ClusterState {
-  const next: ClusterState = { pods: {}, nodes: {}, workloads: {}, services: {}, namespaces: {}, events: {} };
+  const next = empty();
   for (const o of objects) (next[BUCKET_OF[o.kind]] as Record<string, ObjectView>)[o.uid] = o;
   next.events = trimEvents(next.events);
   return next;

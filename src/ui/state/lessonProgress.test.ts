@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, emptySaved, parseSaved, recordProgress, resumeFrom, storageProgress } from './lessonProgress';
+import { browserLanguage, emptySaved, LEGACY_KEY, onProgressSaved, parseSaved, readSaved, recordProgress, resumeFrom, workspaceProgress } from './lessonProgress';
 
 describe('parseSaved', () => {
   it.each([
@@ -30,14 +30,24 @@ describe('progress records', () => {
     expect(resumeFrom(saved, 'other')).toBeUndefined();
   });
 
-  it('round-trips through storage, and survives a storage that refuses writes', () => {
-    const data = new Map<string, string>();
-    const store = storageProgress({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) }, 'en');
+  it('reads an earlier page\'s localStorage progress once, then hands saves to the workspace', () => {
     const saved = { ...recordProgress(emptySaved('ja'), { lessonId: 'pods', stepIndex: 0, passed: [] }), view: 'lesson' as const };
-    store.save(saved);
+    const data = new Map([[LEGACY_KEY, JSON.stringify(saved)]]);
+    const store = workspaceProgress({ getItem: (k) => data.get(k) ?? null, removeItem: (k) => void data.delete(k) }, 'en');
     expect(store.load()).toEqual(saved);
-    const full = storageProgress({ getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } }, 'en');
-    expect(() => full.save(saved)).not.toThrow();
+    const heard: unknown[] = [];
+    const stop = onProgressSaved((s) => heard.push(s));
+    store.save(saved);
+    stop();
+    store.save(saved);
+    expect(heard).toEqual([saved]);
+    expect(data.has(LEGACY_KEY)).toBe(false);
+    expect(workspaceProgress(undefined, 'ja').load()).toEqual(emptySaved('ja'));
+  });
+
+  it('reads a workspace\'s lessonProgress value like saved text', () => {
+    expect(readSaved({ language: 'en', current: 'pods', view: 'lesson', lessons: {} }, 'ja')).toEqual({ language: 'en', current: 'pods', view: 'lesson', lessons: {} });
+    expect(readSaved('nonsense', 'ja')).toEqual(emptySaved('ja'));
   });
 });
 

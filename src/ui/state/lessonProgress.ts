@@ -1,7 +1,9 @@
 /**
  * Where the learner is in the lessons, kept across reloads: the language, the lesson they are in,
- * and per lesson the step they were on and the steps they completed. One small interface, so the
- * storage behind it (localStorage today, workspace saves later) can change in one place.
+ * and per lesson the step they were on and the steps they completed. It is saved as part of the
+ * workspace (ui/workspace): `save` tells the autosave, and a restored or imported workspace hands
+ * its progress back through `useLessons.adopt`. What an earlier page kept in localStorage is read
+ * once, the first time, and moves into the workspace with the first save.
  */
 import type { Language, LessonProgress } from '../../bridge/main/types';
 
@@ -48,6 +50,11 @@ export function parseSaved(text: string | null, fallbackLanguage: Language): Sav
   } catch {
     raw = undefined;
   }
+  return readSaved(raw, fallbackLanguage);
+}
+
+/** `parseSaved` for a value already parsed (a workspace's `lessonProgress`). */
+export function readSaved(raw: unknown, fallbackLanguage: Language): SavedLessons {
   if (typeof raw !== 'object' || raw === null) return emptySaved(fallbackLanguage);
   const r = raw as Record<string, unknown>;
   const lessons: Record<string, LessonRecord> = {};
@@ -81,15 +88,29 @@ export function browserLanguage(languages: readonly string[]): Language {
   return known ?? 'en';
 }
 
-export function storageProgress(storage: Pick<Storage, 'getItem' | 'setItem'>, fallbackLanguage: Language, key = 'kube-playground.lessons'): LessonProgressStore {
+/** Where progress lived before it moved into the workspace save. */
+export const LEGACY_KEY = 'kube-playground.lessons';
+
+const saveListeners = new Set<(saved: SavedLessons) => void>();
+
+/** The workspace's autosave listens here; returns the unsubscribe. */
+export function onProgressSaved(listener: (saved: SavedLessons) => void): () => void {
+  saveListeners.add(listener);
+  return () => saveListeners.delete(listener);
+}
+
+/**
+ * Progress kept in the workspace: `load` finds what an earlier page left in `legacy` storage
+ * (or nothing), `save` drops that old copy and tells the workspace's autosave.
+ */
+export function workspaceProgress(legacy: Pick<Storage, 'getItem' | 'removeItem'> | undefined, fallbackLanguage: Language): LessonProgressStore {
+  let moved = false;
   return {
-    load: () => parseSaved(storage.getItem(key), fallbackLanguage),
+    load: () => parseSaved(legacy?.getItem(LEGACY_KEY) ?? null, fallbackLanguage),
     save: (saved) => {
-      try {
-        storage.setItem(key, JSON.stringify(saved));
-      } catch {
-        // Storage full or disabled (private mode): progress lives for this page only.
-      }
+      if (!moved && legacy) legacy.removeItem(LEGACY_KEY);
+      moved = true;
+      for (const listener of saveListeners) listener(saved);
     },
   };
 }

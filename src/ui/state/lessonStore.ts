@@ -7,10 +7,11 @@ import { proxy } from 'comlink';
 import { create } from 'zustand';
 import type { SimConnection } from '../../bridge/main/connectSim';
 import { loadLessonFiles } from '../../bridge/main/lessonFiles';
-import type { Language, LessonStatus, LessonSummary, LocalizedLesson } from '../../bridge/main/types';
+import type { Language, LessonProgress, LessonStatus, LessonSummary, LocalizedLesson } from '../../bridge/main/types';
+import { useView } from '../embed/viewStore';
 import { useCommands } from './commandStore';
 import { useEditor } from './editorStore';
-import { browserLanguage, recordProgress, resumeFrom, storageProgress, type LessonProgressStore, type SavedLessons } from './lessonProgress';
+import { browserLanguage, recordProgress, resumeFrom, workspaceProgress, type LessonProgressStore, type SavedLessons } from './lessonProgress';
 import { useSim } from './simStore';
 
 interface LessonStore {
@@ -26,23 +27,31 @@ interface LessonStore {
   init(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   open(id: string): Promise<void>;
+  /** Opens a lesson at a step (1-based, as in `?step=`): the earlier steps' solutions are replayed. */
+  openAt(id: string, step: number): Promise<void>;
   showCatalogue(): void;
   move(direction: 'next' | 'previous'): Promise<void>;
   resetStep(): Promise<void>;
   resetLesson(): Promise<void>;
   /** "Solve for me": the terminal types the step's solution, as if Run were pressed on each command. */
   solve(): void;
+  /**
+   * A restored or imported workspace brought its progress, and its cluster already holds the
+   * lesson it was in: that lesson reopens at its step without a reset (or the pane closes it).
+   */
+  adopt(saved: SavedLessons): Promise<void>;
 }
 
-/** localStorage, or nothing where it is unavailable (sandboxed embeds): progress lasts the page. */
+/** Saved with the workspace; an earlier page's localStorage copy is read if there is one. */
 function progressStore(): LessonProgressStore {
   const language = browserLanguage(navigator.languages ?? [navigator.language]);
+  let legacy: Storage | undefined;
   try {
-    return storageProgress(window.localStorage, language);
+    legacy = window.localStorage;
   } catch {
-    const memory = new Map<string, string>();
-    return storageProgress({ getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) }, language);
+    // Sandboxed embeds: no earlier copy to read.
   }
+  return workspaceProgress(legacy, language);
 }
 
 const storage = progressStore();
@@ -62,6 +71,8 @@ function connection(): SimConnection {
 }
 
 let initializing: Promise<void> | undefined;
+/** The session came from a workspace: opening its saved lesson must not reset the cluster. */
+let clusterHoldsLesson = false;
 
 export const useLessons = create<LessonStore>()((set, get) => {
   const persist = (change: Partial<SavedLessons>) => {
@@ -87,10 +98,45 @@ export const useLessons = create<LessonStore>()((set, get) => {
     await api.subscribeLesson(proxy(onStatus));
     set({ catalogue: await api.lessonCatalogue(get().language) });
     const { current, view } = get().saved;
-    if (view === 'lesson' && current && get().catalogue?.some((l) => l.id === current)) await get().open(current);
+    // A lesson the URL or a host page asks for (embed/lessonLink) comes instead of the saved one.
+    if (useView.getState().lessonTarget) return;
+    if (clusterHoldsLesson) await resumeSaved();
+    else if (view === 'lesson' && current && get().catalogue?.some((l) => l.id === current)) await get().open(current);
+  };
+  const resumeSaved = async () => {
+    if (!clusterHoldsLesson) return;
+    clusterHoldsLesson = false;
+    const api = connection();
+    const { saved, catalogue } = get();
+    const progress = saved.current ? resumeFrom(saved, saved.current) : undefined;
+    if (saved.view !== 'lesson' || !progress || !catalogue?.some((l) => l.id === progress.lessonId)) {
+      await api.closeLesson();
+      return set({ view: 'catalogue', lesson: undefined });
+    }
+    set({ view: 'lesson', lesson: undefined, error: undefined });
+    try {
+      await api.resumeLesson(progress.lessonId, get().language, progress);
+      set({ lesson: await api.setLessonLanguage(get().language) });
+    } catch (e) {
+      set({ error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const prepare = async (id: string, progress?: LessonProgress) => {
+    persist({ current: id, view: 'lesson' });
+    set({ view: 'lesson', lesson: undefined, error: undefined });
+    const api = connection();
+    try {
+      await api.openLesson(id, get().language, progress);
+      await afterWorkerReset(api);
+      // The language may have changed while the cluster was being prepared.
+      set({ lesson: await api.setLessonLanguage(get().language) });
+    } catch (e) {
+      set({ error: e instanceof Error ? e.message : String(e) });
+    }
   };
   return {
-    language: initial.language,
+    // `?lang=` shows the page in that language without replacing the learner's saved choice.
+    language: useView.getState().options.lang ?? initial.language,
     saved: initial,
     view: 'catalogue',
     init() {
@@ -108,18 +154,15 @@ export const useLessons = create<LessonStore>()((set, get) => {
     },
     async open(id) {
       const { lesson, status } = get();
+      if (lesson?.id !== id || status?.lessonId !== id) return prepare(id, resumeFrom(get().saved, id));
       persist({ current: id, view: 'lesson' });
-      if (lesson?.id === id && status?.lessonId === id) return set({ view: 'lesson' });
-      set({ view: 'lesson', lesson: undefined, error: undefined });
-      const api = connection();
-      try {
-        await api.openLesson(id, get().language, resumeFrom(get().saved, id));
-        await afterWorkerReset(api);
-        // The language may have changed while the cluster was being prepared.
-        set({ lesson: await api.setLessonLanguage(get().language) });
-      } catch (e) {
-        set({ error: e instanceof Error ? e.message : String(e) });
-      }
+      set({ view: 'lesson' });
+    },
+    openAt(id, step) {
+      const steps = get().catalogue?.find((l) => l.id === id)?.steps;
+      if (steps !== undefined && step > steps) console.warn(`[kube-playground] lesson ${id} has ${steps} steps: showing the last one instead of step ${step}`);
+      const stepIndex = Math.max(0, Math.min(step, steps ?? step) - 1);
+      return prepare(id, { lessonId: id, stepIndex, passed: resumeFrom(get().saved, id)?.passed ?? [] });
     },
     showCatalogue() {
       set({ view: 'catalogue' });
@@ -130,6 +173,13 @@ export const useLessons = create<LessonStore>()((set, get) => {
     },
     resetStep: () => reset((api) => api.resetLessonStep()),
     resetLesson: () => reset((api) => api.resetLesson()),
+    async adopt(saved) {
+      set({ saved, language: saved.language });
+      document.documentElement.lang = saved.language;
+      clusterHoldsLesson = true;
+      // Before the pane started, its start resumes the lesson; afterwards, resume it now.
+      if (initializing) await initializing.then(resumeSaved);
+    },
     solve() {
       const { lesson, status } = get();
       const step = lesson && status && lesson.steps[status.stepIndex];

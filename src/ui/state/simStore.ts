@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import { connectSim, type SimConnection } from '../../bridge/main/connectSim';
 import type { ActivityReport, EditorRequest, FeedMessage, SessionInfo } from '../../bridge/main/types';
 import { useView } from '../embed/viewStore';
+import { bootWorkspace } from '../workspace/bootWorkspace';
 import { useActivity } from './activityStore';
 import { useClock } from './clockStore';
 import { useCluster } from './clusterStore';
@@ -35,8 +36,8 @@ interface SimStore {
   setSpeed(speed: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
   step(seconds?: number): Promise<void>;
-  /** A fresh cluster, with `profile` or the current one. */
-  reset(profile?: string): Promise<void>;
+  /** A fresh cluster, with `profile` or the current one; the learner's files carry over unless `keepFiles: false`. */
+  reset(profile?: string, opts?: { keepFiles?: boolean }): Promise<void>;
 }
 
 /** `?profile=multinode` starts the page on that profile; a name the simulation does not know is ignored. */
@@ -61,9 +62,12 @@ let connecting: Promise<void> | undefined;
 async function open(set: (partial: Partial<SimStore>) => void): Promise<void> {
   try {
     const { api, inWorker } = await connectSim();
+    // The saved or shared session comes back before the terminal shows its first prompt.
+    const restored = await bootWorkspace(api);
     const before = await api.profiles();
     const wanted = requestedProfile(before.available);
-    if (wanted && wanted !== before.current) await api.reset({ profile: wanted, startTimeMs: Date.now() });
+    // `?profile=` chooses the cluster a new session starts with; a restored one keeps its own.
+    if (!restored && wanted && wanted !== before.current) await api.reset({ profile: wanted, startTimeMs: Date.now() });
     await api.subscribe(proxy(onFeedMessage));
     await api.subscribeActivity(proxy((r: ActivityReport) => useActivity.getState().onActivity(r)));
     await api.onEditorRequest(proxy((r: EditorRequest) => useEditor.getState().onRequest(r)));
@@ -118,11 +122,11 @@ export const useSim = create<SimStore>()((set, get) => ({
     await api.step(seconds);
     await readClock(api);
   },
-  async reset(profile) {
+  async reset(profile, { keepFiles = true } = {}) {
     const { api } = get();
     if (!api) return;
     const next = profile ?? get().profile;
-    await api.reset({ profile: next, startTimeMs: Date.now() });
+    await api.reset({ profile: next, startTimeMs: Date.now(), keepFiles });
     const info = await api.info();
     useEditor.getState().close();
     set((s) => ({ info, profile: next, stoppedNodes: [], generation: s.generation + 1 }));

@@ -146,6 +146,21 @@ describe('LessonRunner', () => {
     expect(last()).toMatchObject({ stepIndex: 1, steps: ['passed', 'current'] });
   });
 
+  it('reopens a lesson from an imported workspace on its cluster as restored, nothing reset', async () => {
+    const first = session();
+    await first.api.openLesson('demo', 'en');
+    await first.api.exec('kubectl run web --image=nginx');
+    await first.api.exec('kubectl run extra --image=nginx');
+    first.round();
+    const saved = first.api.exportWorkspace();
+    const { api, last, pods } = session();
+    expect(await api.importWorkspace(saved)).toEqual({ ok: true });
+    await api.resumeLesson('demo', 'en', { lessonId: 'demo', stepIndex: 1, passed: ['run'] });
+    expect(await pods()).toBe('pod/extra\npod/web');
+    expect((await api.exec('cat notes.txt')).stdout).toBe('hello');
+    expect(last()).toMatchObject({ lessonId: 'demo', stepIndex: 1, steps: ['passed', 'current'], busy: false });
+  });
+
   it('reports no lesson after closing, and an unknown lesson as an error', async () => {
     const { api, last } = session();
     await api.openLesson('demo', 'en');

@@ -63,6 +63,19 @@ export class LessonRunner {
     });
   }
 
+  /** Reopens a lesson at `progress` on the cluster as it is (after a workspace import): no reset. */
+  resume(id: string, language: Language, progress: LessonProgress): Promise<LocalizedLesson> {
+    const lesson = this.catalog.get(id);
+    if (!lesson) return Promise.reject(new Error(`no lesson "${id}"`));
+    return this.exclusive(() => {
+      this.language = language;
+      this.session = new LessonSession(lesson, this.opts.host, language);
+      this.session.resume(progress);
+      this.startLoop();
+      return this.session.localized();
+    });
+  }
+
   /** Switches the open lesson's language (and the hints' texts); the cluster is untouched. */
   setLanguage(language: Language): LocalizedLesson | undefined {
     this.language = language;

@@ -11,6 +11,8 @@ export interface LessonApi {
    * (or at `progress`: earlier steps' solutions are replayed). Status follows through `subscribeLesson`.
    */
   openLesson(id: string, language: Language, progress?: LessonProgress): Promise<LocalizedLesson>;
+  /** Reopens a lesson at saved `progress` without touching the cluster (a workspace was just imported). */
+  resumeLesson(id: string, language: Language, progress: LessonProgress): Promise<LocalizedLesson>;
   /** The open lesson in another language (undefined when none is open). */
   setLessonLanguage(language: Language): LocalizedLesson | undefined;
   /** Moves to the next or previous step; false at either end. */
@@ -29,6 +31,7 @@ export function lessonApi(runner: LessonRunner): LessonApi {
     loadLessons: (files) => runner.load(files),
     lessonCatalogue: (language) => runner.catalogue(language),
     openLesson: (id, language, progress) => runner.open(id, language, progress),
+    resumeLesson: (id, language, progress) => runner.resume(id, language, progress),
     setLessonLanguage: (language) => runner.setLanguage(language),
     moveLessonStep: (direction) => runner.move(direction),
     resetLessonStep: () => runner.resetStep(),

@@ -1,10 +1,27 @@
 /**
  * The page's playground session seen as a LessonHost. It always reaches the session's current
  * SimHost (a reset replaces it), and starting over goes through SimApi's own reset so the feed,
- * the clock driver and the editor follow the new cluster.
+ * the clock driver and the editor follow the new cluster. Everything a lesson does to the session
+ * goes through SimHost's journaled methods, so a saved workspace replays it.
  */
 import type { LessonHost } from '../../../lessons';
+import type { ClusterClient } from '../../../sim';
 import type { SimHost } from '../simHost';
+import { API_VERBS, type ApiVerb } from '../workspace/journal';
+
+const isWrite = (name: string | symbol): name is ApiVerb => (API_VERBS as readonly (string | symbol)[]).includes(name);
+
+/** The cluster's client with its writes (a lesson's setup objects, a cordon) made through the journal. */
+function journaledClient(host: SimHost): ClusterClient {
+  const client = host.cluster.client;
+  return new Proxy(client, {
+    get(target, name) {
+      if (isWrite(name)) return (...args: unknown[]) => host.apiWrite(name, args);
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 export class WorkerLessonHost implements LessonHost {
   constructor(
@@ -12,8 +29,8 @@ export class WorkerLessonHost implements LessonHost {
     private readonly rehost: (profile: string) => void,
   ) {}
 
-  get client() {
-    return this.current().cluster.client;
+  get client(): ClusterClient {
+    return journaledClient(this.current());
   }
 
   now(): number {
@@ -36,11 +53,7 @@ export class WorkerLessonHost implements LessonHost {
   }
 
   writeFile(path: string, content: string): void {
-    const abs = this.abs(path);
-    const { fs } = this.current().shell;
-    const dir = abs.slice(0, abs.lastIndexOf('/'));
-    if (dir) fs.mkdir(dir, true);
-    fs.writeFile(abs, content);
+    this.current().writeFile(this.abs(path), content, { parents: true });
   }
 
   /**
@@ -53,17 +66,16 @@ export class WorkerLessonHost implements LessonHost {
   }
 
   settle(): void {
-    this.current().cluster.settle();
+    this.current().settle();
   }
 
   advance(seconds: number): void {
-    this.current().cluster.advance(seconds);
+    this.current().advance(seconds);
   }
 
   stopNode(name: string): void {
-    const kubelet = this.current().cluster.kubelets.get(name);
-    if (!kubelet) throw new Error(`no node "${name}" in this cluster`);
-    kubelet.stop();
+    const error = this.current().stopNode(name);
+    if (error) throw new Error(`lesson setup: ${error}`);
   }
 
   reset(profile: string): void {

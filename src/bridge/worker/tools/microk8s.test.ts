@@ -8,6 +8,8 @@ async function session(lines: string[]) {
   return { host, last: results[results.length - 1] };
 }
 
+const NGINX_NODEPORT = ['microk8s kubectl create deployment web --image=nginx', 'microk8s kubectl expose deployment web --type=NodePort --port=80'];
+
 interface Case {
   name: string;
   setup?: string[];
@@ -42,6 +44,14 @@ const cases: Case[] = [
   { name: 'kubectl when stopped', setup: ['microk8s stop'], command: 'microk8s kubectl get pods', contains: ['The connection to the server 192.168.64.2:16443 was refused'], exitCode: 1 },
   { name: 'status when stopped', setup: ['microk8s stop'], command: 'microk8s status', stdout: 'microk8s is not running. Use microk8s inspect for a deeper inspection.\n', exitCode: 1 },
   { name: 'inspect', command: 'microk8s inspect', contains: ['  Service snap.microk8s.daemon-kubelite is running\n', 'Building the report tarball\n'] },
+  { name: 'dashboard-proxy without the add-on', command: 'microk8s dashboard-proxy', stdout: "Checking if Dashboard is running.\nDashboard is not enabled. Please run 'microk8s enable dashboard' first.\n", exitCode: 1 },
+  {
+    name: 'dashboard-proxy prints the token and forwards until Ctrl-C',
+    setup: ['microk8s enable dashboard'],
+    command: 'microk8s dashboard-proxy',
+    stdout: /^Checking if Dashboard is running\.\nInfer repository core for addon dashboard\nWaiting for Dashboard to come up\.\nTrying to get token from microk8s-dashboard-token\nWaiting for secret token \(attempt 0\)\nDashboard will be available at https:\/\/127\.0\.0\.1:10443\nUse the following token to login:\neyJhbGciOiJSUzI1NiIsImtpZCI6[\w-]+\.eyJ[\w-]+\.[\w-]{342}\nForwarding from 0\.0\.0\.0:10443 -> 8443\n$/,
+    exitCode: 130,
+  },
 ];
 
 describe('microk8s', () => {
@@ -58,6 +68,11 @@ describe('microk8s', () => {
     { name: 'no kubeadm static pods or kube-proxy', lines: [], check: 'microk8s kubectl get pods -n kube-system -o name', expected: /^(?!.*(etcd|kube-apiserver|kube-proxy)).*calico-kube-controllers.*calico-node.*coredns/s },
     { name: 'ingress runs as a DaemonSet in its namespace', lines: ['microk8s enable ingress'], check: 'microk8s kubectl get ds -n ingress -o name', expected: 'daemonset.apps/nginx-ingress-microk8s-controller\n' },
     { name: 'the dashboard lives in kube-system', lines: ['microk8s enable dashboard'], check: 'microk8s kubectl get deploy -n kube-system kubernetes-dashboard -o name', expected: 'deployment.apps/kubernetes-dashboard\n' },
+    { name: 'nodes carry no role label', lines: [], check: 'microk8s kubectl get nodes --no-headers', expected: /^microk8s-vm +Ready +<none> +/ },
+    { name: 'the dashboard token Secret gets its token', lines: ['microk8s enable dashboard'], check: "microk8s kubectl -n kube-system get secret microk8s-dashboard-token -o jsonpath='{.data.namespace}'", expected: 'a3ViZS1zeXN0ZW0=' },
+    { name: 'the terminal is the node: localhost reaches a NodePort', lines: NGINX_NODEPORT, check: 'curl -s localhost:$(microk8s kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}) | grep title', expected: '<title>Welcome to nginx!</title>\n' },
+    { name: 'the terminal is the node: a ClusterIP answers', lines: NGINX_NODEPORT, check: 'curl -s $(microk8s kubectl get svc web -o jsonpath={.spec.clusterIP}) | grep title', expected: '<title>Welcome to nginx!</title>\n' },
+    { name: 'the terminal is the node: a pod IP answers', lines: NGINX_NODEPORT, check: 'curl -s $(microk8s kubectl get pods -l app=web -o jsonpath={.items[0].status.podIP}) | grep title', expected: '<title>Welcome to nginx!</title>\n' },
     { name: 'add-node then join adds a node', lines: ['microk8s add-node | sed -n 2p > /tmp/join', '$(cat /tmp/join)'], check: 'microk8s kubectl get nodes --no-headers -o custom-columns=NAME:.metadata.name', expected: 'microk8s-vm\nmicrok8s-vm2\n' },
   ];
   it.each(effects)('$name', async (c) => {

@@ -1,11 +1,12 @@
 /**
- * The `microk8s` command: status, start/stop, add-node/join, config, inspect, kubectl and the
- * add-ons. `join` is run as if on another machine: it boots a new node into this cluster.
+ * The `microk8s` command: status, start/stop, add-node/join, config, inspect, kubectl,
+ * dashboard-proxy and the add-ons. `join` is run as if on another machine: it boots a new node into this cluster.
  */
 import type { CommandContext } from '../../../shell';
 import type { NodeProfile } from '../../../sim';
 import { bootNode, powerOff, powerOn } from './clusterOps';
 import { addonStatusLines, microk8sEnable } from './microk8sAddons';
+import { dashboardProxy } from './microk8sDashboardProxy';
 import { nodeIP } from './minikubeNodes';
 import { connectionRefused, type ToolHost, type ToolState } from './toolHost';
 
@@ -130,6 +131,8 @@ export async function runMicrok8s(ctx: CommandContext, host: ToolHost, state: To
       return 0;
     case 'add-node':
       return addNode(ctx, host, state);
+    case 'dashboard-proxy':
+      return notRunning(ctx, state) ?? dashboardProxy(ctx, host, state);
     case 'join':
       return join(args, ctx, host, state);
     case 'config':

@@ -29,7 +29,13 @@ export type JournalInput =
   | { kind: 'editor'; attached: boolean }
   | { kind: 'fetched'; url: string; result: FetchResult }
   /** The editor's answer to `kubectl edit`: the saved text, or null when closed unsaved. */
-  | { kind: 'edited'; text: string | null };
+  | { kind: 'edited'; text: string | null }
+  /** A write straight to the API (a lesson's setup objects, a cordon): the client call and its JSON arguments. */
+  | { kind: 'api'; verb: ApiVerb; args: unknown[] };
+
+/** The ClusterClient methods that change the cluster. */
+export const API_VERBS = ['create', 'update', 'patch', 'delete', 'createSubresource'] as const;
+export type ApiVerb = (typeof API_VERBS)[number];
 
 export type JournalKind = JournalInput['kind'];
 

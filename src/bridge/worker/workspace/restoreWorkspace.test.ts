@@ -45,6 +45,7 @@ const ALL_KINDS: Record<JournalKind, true> = {
   editor: true,
   fetched: true,
   edited: true,
+  api: true,
 };
 
 /** A browser session that uses every kind of input, at uneven moments. */
@@ -94,6 +95,8 @@ async function learnerSession(): Promise<LiveSession> {
   host.settle();
   await scale.result;
   await host.execSettled('kubectl label deployment web tier=frontend');
+  // A lesson's setup object, written straight to the API.
+  host.apiWrite('create', [{ group: '', resource: 'configmaps' }, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { mode: 'demo' } }, { namespace: 'default' }]);
   await s.wait(20);
   return s;
 }

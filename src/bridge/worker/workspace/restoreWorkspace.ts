@@ -47,6 +47,8 @@ function apply(host: SimHost, e: JournalEntry, answers: ReplayAnswers, track: (p
     case 'fetched':
     case 'edited':
       return answers.answer(e);
+    case 'api':
+      return void host.apiWrite(e.verb, e.args);
   }
 }
 

@@ -20,6 +20,7 @@ function valid(): Workspace {
       { at: START + 60_000, kind: 'exec', line: 'kubectl get pods' },
       { at: START + 61_000, kind: 'fetched', url: 'https://example.com/a.yaml', result: { status: 200, statusText: 'OK', body: '' } },
       { at: START + 62_000, kind: 'edited', text: null },
+      { at: START + 63_000, kind: 'api', verb: 'create', args: [{ group: '', resource: 'configmaps' }, { metadata: { name: 'settings' } }] },
     ],
     editorBuffers: { '/root/a.yaml': 'kind: Pod\n' },
   };
@@ -48,6 +49,8 @@ describe('validateWorkspace', () => {
     { name: 'time going backwards', ws: edit(['journal', 2, 'at'], START), error: 'journal[2].at: goes back in time' },
     { name: 'an unexpected field in an input', ws: edit(['journal', 0, 'sudo'], true), error: 'journal[0].sudo: unexpected field' },
     { name: 'a malformed download', ws: edit(['journal', 1, 'result'], { status: 'ok' }), error: 'journal[1].result: expected {status, statusText, body} or {error}' },
+    { name: 'an API write with an unknown verb', ws: edit(['journal', 3, 'verb'], 'drop'), error: 'journal[3].verb: expected one of create, update, patch, delete, createSubresource, got string "drop"' },
+    { name: 'an API write without a list of arguments', ws: edit(['journal', 3, 'args'], {}), error: 'journal[3].args: expected an array, got an object' },
     { name: 'an unknown profile', ws: edit(['profile'], 'gke'), error: 'profile: unknown profile "gke" (known: minikube, multinode, microk8s' },
     { name: 'a fractional seed', ws: edit(['seed'], 1.5), error: 'seed: expected an integer' },
     { name: 'an unknown time mode', ws: edit(['timeMode'], 'fast'), error: 'timeMode: expected "instant" or "realtime"' },

@@ -4,12 +4,12 @@
  * tell a damaged file from a wrong one; nothing here throws.
  */
 import { PROFILES } from '../../../sim';
-import type { JournalEntry, JournalKind } from './journal';
+import { API_VERBS, type JournalEntry, type JournalKind } from './journal';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from './workspace';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-type FieldType = 'string' | 'boolean' | 'number' | 'text|null' | 'fetchResult';
+type FieldType = 'string' | 'boolean' | 'number' | 'text|null' | 'fetchResult' | 'apiVerb' | 'array';
 
 /** Each journal kind's fields; a trailing `?` marks an optional one. */
 const ENTRY_FIELDS: Record<JournalKind, Record<string, FieldType>> = {
@@ -24,6 +24,7 @@ const ENTRY_FIELDS: Record<JournalKind, Record<string, FieldType>> = {
   editor: { attached: 'boolean' },
   fetched: { url: 'string', result: 'fetchResult' },
   edited: { text: 'text|null' },
+  api: { verb: 'apiVerb', args: 'array' },
 };
 
 const TOP_FIELDS: Record<string, FieldType | 'journal' | 'buffers' | 'any' | 'literal'> = {
@@ -64,9 +65,11 @@ function checkField(path: string, v: unknown, type: FieldType): void {
     : type === 'boolean' ? typeof v === 'boolean'
     : type === 'number' ? typeof v === 'number' && Number.isFinite(v)
     : type === 'text|null' ? typeof v === 'string' || v === null
+    : type === 'apiVerb' ? (API_VERBS as readonly unknown[]).includes(v)
+    : type === 'array' ? Array.isArray(v)
     : checkFetchResult(v);
   if (!ok) {
-    const wanted = { string: 'a string', boolean: 'true or false', number: 'a finite number', 'text|null': 'a string or null', fetchResult: '{status, statusText, body} or {error}' }[type];
+    const wanted = { string: 'a string', boolean: 'true or false', number: 'a finite number', 'text|null': 'a string or null', fetchResult: '{status, statusText, body} or {error}', apiVerb: `one of ${API_VERBS.join(', ')}`, array: 'an array' }[type];
     throw new Invalid(`${path}: expected ${wanted}, got ${describe(v)}`);
   }
 }

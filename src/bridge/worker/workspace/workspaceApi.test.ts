@@ -39,7 +39,7 @@ describe('SimApi workspaces', () => {
     const b = pageApi(99);
     const heard: JournalState[] = [];
     b.api.onWorkspaceChange((s) => heard.push(s));
-    expect(await b.api.importWorkspace(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true });
+    expect(await b.api.importWorkspace(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, extras: { editorBuffers: { '/root/draft.yaml': 'kind: Pod\n' }, lessonProgress: { lesson: '01' } } });
     expect(heard.at(-1)?.length).toBe(3);
     expect(b.api.clock().now).toBe(a.api.clock().now);
     expect(await podsWide(b.api)).toBe(await podsWide(a.api));

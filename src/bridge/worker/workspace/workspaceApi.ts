@@ -11,7 +11,13 @@ import { restoreWorkspace, type RestoredSession } from './restoreWorkspace';
 import { decodeShareState, encodeShareState } from './shareState';
 import type { Workspace, WorkspaceExtras } from './workspace';
 
-export type ImportResult = { ok: true } | { ok: false; error: string };
+function extrasOf(ws: Workspace): WorkspaceExtras | undefined {
+  if (ws.editorBuffers === undefined && ws.lessonProgress === undefined) return undefined;
+  return { ...(ws.editorBuffers ? { editorBuffers: ws.editorBuffers } : {}), ...(ws.lessonProgress !== undefined ? { lessonProgress: ws.lessonProgress } : {}) };
+}
+
+/** On success, the page's own parts the workspace carried (editor tabs, lesson progress), for the page to restore. */
+export type ImportResult = { ok: true; extras?: WorkspaceExtras } | { ok: false; error: string };
 
 export type WorkspaceListener = (state: JournalState) => void;
 
@@ -86,7 +92,8 @@ export function workspaceApi(session: WorkspaceSession, watch: JournalWatch): Wo
     session.adopt(restored);
     restored.host.interrupt();
     restored.answers.abandon();
-    return { ok: true };
+    const extras = extrasOf(ws);
+    return extras ? { ok: true, extras } : { ok: true };
   };
   return {
     exportWorkspace: (extras) => exportWorkspace(session.current(), extras),

@@ -6,6 +6,9 @@ import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { TABLE_TABWRITER, tabwrite } from '../../printers';
+import { defaultSubCommandRun } from '../shared/subcommandRun';
+import { entryCommands } from './entryCommands';
+import { setProperty, unsetProperty } from './propertyCommands';
 import { viewCommand } from './view';
 
 const currentContext: Command = {
@@ -78,5 +81,6 @@ const setContext: Command = {
 export const configCommand: Command = {
   name: 'config',
   short: 'Read and change kubeconfig',
-  subcommands: [currentContext, getContexts, setContext, useContext, viewCommand],
+  subcommands: [currentContext, ...entryCommands, getContexts, setProperty, setContext, unsetProperty, useContext, viewCommand],
+  run: defaultSubCommandRun(() => configCommand),
 };

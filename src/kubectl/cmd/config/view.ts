@@ -9,39 +9,43 @@ import { printJson, toYaml } from '../../printers';
 import { base64Encode } from '../../util/base64';
 import { ALLOW_MISSING_TEMPLATE_KEYS, SHOW_MANAGED_FIELDS, TEMPLATE } from '../shared/commonFlags';
 import { printTemplate } from '../shared/templatePrinters';
-import { endpointFor } from './clusterEndpoints';
+import { byName, redacted, withEntries } from './kubeconfigEntries';
 
-const OMITTED = 'DATA+OMITTED';
-
-/** Stand-in PEM blocks for `--raw`: the playground has no real keys to show. */
-const pem = (kind: string, who: string) => base64Encode(`-----BEGIN ${kind}-----\nplayground ${who}\n-----END ${kind}-----\n`);
+/** `--flatten`: referenced files become embedded data (the playground's stand-in bytes). */
+function flattened(fields: Record<string, string | boolean>, who: string): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  const files: Record<string, [string, string]> = {
+    'certificate-authority': ['certificate-authority-data', 'CERTIFICATE'],
+    'client-certificate': ['client-certificate-data', 'CERTIFICATE'],
+    'client-key': ['client-key-data', 'RSA PRIVATE KEY'],
+  };
+  for (const [k, v] of Object.entries(fields)) {
+    const file = files[k];
+    if (file) out[file[0]] = base64Encode(`-----BEGIN ${file[1]}-----\nplayground ${who}\n-----END ${file[1]}-----\n`);
+    else out[k] = v;
+  }
+  return out;
+}
 
 function kubeconfigObject(inv: Invocation): Record<string, unknown> {
-  const { contexts, currentContext } = inv.ctx.kubeconfig;
+  const { contexts, currentContext, clusters, users } = withEntries(inv.ctx.kubeconfig);
   const raw = inv.flags.bool('raw') || inv.flags.bool('flatten');
-  const shown = inv.flags.bool('minify') ? contexts.filter((c) => c.name === currentContext) : contexts;
-  const clusterNames = [...new Set(shown.map((c) => c.cluster))].sort();
-  const userNames = [...new Set(shown.map((c) => c.user))].sort();
-  const clusters = clusterNames.map((name) => {
-    const e = endpointFor(name);
-    const ca = e.files ? { 'certificate-authority': e.files.ca } : { 'certificate-authority-data': raw ? pem('CERTIFICATE', `${name} CA`) : OMITTED };
-    return { cluster: { ...ca, server: e.server }, name };
-  });
-  const users = userNames.map((name) => {
-    const e = endpointFor(shown.find((c) => c.user === name)?.cluster ?? '');
-    const creds = e.files
-      ? { 'client-certificate': e.files.cert, 'client-key': e.files.key }
-      : { 'client-certificate-data': raw ? pem('CERTIFICATE', name) : OMITTED, 'client-key-data': raw ? pem('RSA PRIVATE KEY', name) : OMITTED };
-    return { name, user: creds };
-  });
+  const show = (fields: Record<string, string | boolean>, who: string) => {
+    const all = inv.flags.bool('flatten') ? flattened(fields, who) : fields;
+    return Object.fromEntries(Object.entries(raw ? all : redacted(all)).sort(([a], [b]) => a.localeCompare(b)));
+  };
+  const minify = inv.flags.bool('minify');
+  const shown = minify ? contexts.filter((c) => c.name === currentContext) : contexts;
+  const keep = <T extends { name: string }>(list: T[], used: string[]) => (minify ? list.filter((e) => used.includes(e.name)) : list);
+  const listOrNull = <T>(list: T[]) => (list.length ? list : null);
   return {
     apiVersion: 'v1',
-    clusters,
-    contexts: [...shown].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ context: { cluster: c.cluster, ...(c.namespace ? { namespace: c.namespace } : {}), user: c.user }, name: c.name })),
+    clusters: listOrNull(byName(keep(clusters, shown.map((c) => c.cluster))).map((c) => ({ cluster: show(c.fields, `${c.name} CA`), name: c.name }))),
+    contexts: listOrNull(byName(shown).map((c) => ({ context: { cluster: c.cluster, ...(c.namespace ? { namespace: c.namespace } : {}), user: c.user }, name: c.name }))),
     'current-context': currentContext,
     kind: 'Config',
     preferences: {},
-    users,
+    users: listOrNull(byName(keep(users, shown.map((c) => c.user))).map((u) => ({ name: u.name, user: show(u.fields, u.name) }))),
   };
 }
 

@@ -41,6 +41,10 @@ export function relatedObjects(client: ClusterClient, obj: Stored, showEvents: b
       related.pods = tryList(client, core('pods'), { fieldSelector: `spec.nodeName=${obj.metadata.name}` });
       related.lease = tryList<NonNullable<DescribeRelated['lease']>>(client, { group: 'coordination.k8s.io', version: 'v1', resource: 'leases' }, { namespace: 'kube-node-lease' }).find((l) => l.metadata?.name === obj.metadata.name) ?? null;
       break;
+    case 'Ingress':
+      related.services = tryList(client, core('services'), { namespace: ns });
+      related.endpoints = tryList(client, core('endpoints'), { namespace: ns });
+      break;
     case 'Namespace':
       related.resourceQuotas = tryList(client, core('resourcequotas'), { namespace: obj.metadata.name });
       related.limitRanges = tryList(client, core('limitranges'), { namespace: obj.metadata.name });

@@ -7,6 +7,7 @@ import { isApiError, type KubeObject } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { AggregateError, KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
+import { goDuration } from '../../cmdutil/help';
 import { DRY_RUN, SELECTOR, TIMEOUT } from '../shared/commonFlags';
 import { dryRunStrategy } from '../shared/dryRun';
 import type { Found } from '../shared/fetch';
@@ -45,6 +46,13 @@ const gone = (inv: Invocation, pod: Pod) => {
   }
 };
 
+/** Pods a budget still protects fail as the eviction loop reports it; the rest were evicted but linger. */
+function timedOut(unevicted: Pod[], waiting: Pod[], timeout: number): KubectlError {
+  const [refused] = unevicted;
+  if (refused) return new KubectlError(messages.drainEvictionTimeout(refused.metadata?.namespace ?? '', refused.metadata?.name ?? '', goDuration(timeout)));
+  return new KubectlError(messages.drainTimeout(waiting[0].metadata?.name ?? ''));
+}
+
 /** Evicts (retrying refusals every 5 s) and waits for each pod to disappear, printing `pod/x evicted`. */
 async function evictAll(inv: Invocation, node: Found, pods: Pod[]): Promise<number | undefined> {
   const gracePeriod = inv.flags.int('grace-period');
@@ -59,7 +67,7 @@ async function evictAll(inv: Invocation, node: Found, pods: Pod[]): Promise<numb
     waiting = waiting.filter((p) => !gone(inv, p));
     if (waiting.length === 0 && unevicted.length === 0) return undefined;
     if (inv.ctx.interrupt.aborted) return INTERRUPTED_EXIT_CODE;
-    if (timeout > 0 && inv.ctx.now() - started >= timeout * 1000) throw new KubectlError(messages.drainTimeout((waiting[0] ?? unevicted[0]).metadata?.name ?? ''));
+    if (timeout > 0 && inv.ctx.now() - started >= timeout * 1000) throw timedOut(unevicted, waiting, timeout);
     await inv.ctx.sleep(1);
     if (++sinceRetry >= EVICTION_RETRY_SECONDS && unevicted.length) {
       sinceRetry = 0;

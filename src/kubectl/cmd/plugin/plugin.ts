@@ -10,7 +10,7 @@ import { defaultSubCommandRun } from '../shared/subcommandRun';
 
 const listCommand: Command = {
   name: 'list',
-  short: "List all visible plugin executables on a user's PATH",
+  short: 'List the kubectl plugins found on PATH',
   flags: [{ name: 'name-only', type: 'bool', usage: 'Print just the file name of each plugin, not where it lives.' }],
   run() {
     throw new KubectlError(messages.noPluginsFound);
@@ -19,7 +19,7 @@ const listCommand: Command = {
 
 export const pluginCommand: Command = {
   name: 'plugin',
-  short: 'Provides utilities for interacting with plugins',
+  short: 'Find and list kubectl plugins',
   subcommands: [listCommand],
   run: defaultSubCommandRun(() => pluginCommand),
 };

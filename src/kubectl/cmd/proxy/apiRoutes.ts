@@ -2,13 +2,15 @@
  * What `kubectl proxy` relays: REST paths of the API server answered through the client —
  * `/api`, `/apis`, `/version`, collections and objects (`/api/v1/namespaces/default/pods`,
  * `/apis/apps/v1/deployments`, `…/pods/web`) — as indented JSON, the way the API server
- * answers curl. Failures come back as a metav1.Status with the API's code.
+ * answers curl — and the pods/services `proxy` subresources (proxySubresource.ts). Failures come
+ * back as a metav1.Status with the API's code.
  */
 import { isApiError, type ResourceInfo } from '../../sim';
 import type { KubectlContext, ProxyResponse } from '../../context';
 import { discovery } from '../../resource/builder';
 import { refOf } from '../shared/refs';
-import { SERVER_VERSION } from '../version/version';
+import { RELEASE_INFO } from '../version/version';
+import { serveProxySubresource } from './proxySubresource';
 
 const json = (status: number, body: unknown): ProxyResponse => ({ status, contentType: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` });
 
@@ -44,9 +46,11 @@ export function serveApi(ctx: KubectlContext, method: string, path: string): Pro
   const resources = discovery(ctx);
   const clean = path.split('?')[0].replace(/\/+$/, '');
   if (method !== 'GET') return json(405, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the playground proxy only serves GET', reason: 'MethodNotAllowed', code: 405 });
-  if (clean === '/version') return json(200, { major: '1', minor: '32', gitVersion: SERVER_VERSION, platform: 'linux/amd64' });
+  if (clean === '/version') return json(200, RELEASE_INFO);
   if (clean === '/api') return json(200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '192.168.49.2:8443' }] });
   if (clean === '/apis') return json(200, groupList(resources));
+  const proxied = serveProxySubresource(ctx, method, path);
+  if (proxied) return proxied;
   const parts = clean.split('/').filter(Boolean);
   if (parts[0] !== 'api' && parts[0] !== 'apis') return notFound();
   const target = parsePath(resources, parts);

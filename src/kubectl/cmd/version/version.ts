@@ -12,7 +12,7 @@ export const SERVER_VERSION = 'v1.32.0';
 const KUSTOMIZE_VERSION = 'v5.5.0';
 
 /** version.Info of the v1.32.0 release build, in Go's field order (the JSON keeps it). */
-const RELEASE_INFO = {
+export const RELEASE_INFO = {
   major: '1',
   minor: '32',
   gitVersion: 'v1.32.0',

@@ -2,6 +2,7 @@
  * Which table convertor serves which kind. Adding a kind is one file exporting a
  * TableConvertor plus one line here.
  */
+import { certificateSigningRequestTable } from './certificatesigningrequest';
 import { controllerRevisionTable } from './controllerrevision';
 import { cronJobTable } from './cronjob';
 import { daemonSetTable } from './daemonset';
@@ -65,3 +66,4 @@ registerTableConvertor('Ingress.networking.k8s.io', ingressTable);
 registerTableConvertor('IngressClass.networking.k8s.io', ingressClassTable);
 registerTableConvertor('PodDisruptionBudget.policy', podDisruptionBudgetTable);
 registerTableConvertor('PriorityClass.scheduling.k8s.io', priorityClassTable);
+registerTableConvertor('CertificateSigningRequest.certificates.k8s.io', certificateSigningRequestTable);

@@ -1,3 +1,4 @@
+import { certificateSigningRequestStrategy } from './certificates';
 import { jobStrategy } from './jobs';
 import { podStrategy } from './pods';
 import { serviceStrategy } from './services';
@@ -24,6 +25,7 @@ const strategies: Record<string, Strategy> = {
   persistentvolumes: withStatus,
   resourcequotas: withStatus,
   'ingresses.networking.k8s.io': withStatus,
+  'certificatesigningrequests.certificates.k8s.io': certificateSigningRequestStrategy,
   nodes: { ...withStatus, keepsStatusOnCreate: true },
   namespaces: { ...withStatus, prepareForCreate: (obj) => void (obj.status = { phase: 'Active' }) },
 };
@@ -33,4 +35,5 @@ export function strategyFor(key: string): Strategy {
 }
 
 export { qosClass } from './pods';
-export type { Strategy, StrategyContext, ScaleMapping } from './strategy';
+export { csrApproval } from './certificates';
+export type { Strategy, StrategyContext, ScaleMapping, UserInfo } from './strategy';

@@ -14,6 +14,13 @@ export interface StrategyContext {
   /** Reads another object, e.g. the namespace or a service account, during admission. */
   lookup(key: string, namespace: string, name: string): Stored | undefined;
   list(key: string, namespace?: string): Stored[];
+  /** The authenticated user of the request: the learner (components never create what records it). */
+  user(): UserInfo;
+}
+
+export interface UserInfo {
+  username: string;
+  groups: string[];
 }
 
 export interface ScaleMapping {

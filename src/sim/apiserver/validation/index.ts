@@ -5,6 +5,7 @@
 import type { FieldError } from '../../api/fieldErrors';
 import { BUILTIN_RESOURCES, resourceKey } from '../../api/resources';
 import type { KubeObject } from '../../api/types';
+import { certificateSigningRequestValidation } from './certificateSigningRequest';
 import { configMapValidation } from './configMap';
 import { cronJobValidation } from './cronJob';
 import { daemonSetValidation } from './daemonSet';
@@ -46,6 +47,7 @@ const validations: Record<string, KindValidation> = {
   persistentvolumes: persistentVolumeValidation,
   persistentvolumeclaims: persistentVolumeClaimValidation,
   'storageclasses.storage.k8s.io': storageClassValidation,
+  'certificatesigningrequests.certificates.k8s.io': certificateSigningRequestValidation,
 };
 
 function validationFor(key: string): KindValidation {

@@ -15,7 +15,7 @@ import { WorkQueue } from '../../client/workQueue';
 export const ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
 
 /** A placeholder certificate: the shape learners see in `kubectl get cm kube-root-ca.crt -o yaml`. */
-const ROOT_CA_PEM = `-----BEGIN CERTIFICATE-----
+export const ROOT_CA_PEM = `-----BEGIN CERTIFICATE-----
 MIIDBjCCAe6gAwIBAgIBATANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwptaW5p
 a3ViZUNBMB4XDTI0MDYwMTAwMDAwMFoXDTM0MDUzMDAwMDAwMFowFTETMBEGA1UE
 AxMKbWluaWt1YmVDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAK1s

@@ -134,12 +134,21 @@ export function runCurl(ctx: ToolContext, args: string[]): ToolResult {
   return r;
 }
 
+/** Why curl refuses a URL before connecting: an unsupported scheme, no host at all, or a bad one. */
+function urlError(raw: string): { code: number; message: string } {
+  const scheme = /^(\w+):\/\//.exec(raw)?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) return { code: 1, message: `Protocol "${scheme}" not supported` };
+  if (scheme && /^\w+:\/\/(?:[/?#]|$)/.test(raw)) return { code: 3, message: 'URL rejected: No host part in the URL' };
+  return { code: 3, message: 'URL rejected: Bad hostname' };
+}
+
 /** One URL on the command line, following redirects with `-L`; appends to `r`, returns the exit code. */
 function transfer(ctx: ToolContext, o: CurlOptions, raw: string, r: ToolResult): number {
   let url = parseUrl(raw);
   if (!url) {
-    r.stderr += /^\w+:\/\//.test(raw) ? `curl: (1) Protocol "${raw.split(':')[0]}" not supported\n` : `curl: (3) URL rejected: Bad hostname\n`;
-    return /^\w+:\/\//.test(raw) ? 1 : 3;
+    const e = urlError(raw);
+    r.stderr += `curl: (${e.code}) ${e.message}\n`;
+    return e.code;
   }
   const method = o.method ?? (o.head ? 'HEAD' : o.data !== undefined ? 'POST' : 'GET');
   let t: Transfer = requestOnce(ctx, o, url, method);

@@ -36,6 +36,9 @@ describe('curl', () => {
     ['--max-time', ['-m', '5', 'web'], { kind: 'timeout', ip: '10.96.0.50' }, { code: 28, stderr: 'curl: (28) Connection timed out after 5001 milliseconds\n' }],
     ['empty reply', ['web:6379'], { kind: 'empty', ip: '10.96.0.50' }, { code: 52, stderr: 'curl: (52) Empty reply from server\n' }],
     ['--fail on 404', ['-sSf', 'web'], { kind: 'response', ip: '1.1.1.1', response: { status: 404, reason: 'Not Found', headers: [], body: 'x' } }, { code: 22, stdout: '', stderr: 'curl: (22) The requested URL returned error: 404\n' }],
+    ['no host part', ['http://'], ok, { code: 3, stderr: 'curl: (3) URL rejected: No host part in the URL\n' }],
+    ['no host before the path', ['http:///x'], ok, { code: 3, stderr: 'curl: (3) URL rejected: No host part in the URL\n' }],
+    ['unsupported protocol', ['foo://web'], ok, { code: 1, stderr: 'curl: (1) Protocol "foo" not supported\n' }],
     ['unknown option', ['--bogus', 'web'], ok, { code: 2, stderr: "curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n" }],
   ];
   it.each(cases)('%s', (_n, args, outcome, want) => {

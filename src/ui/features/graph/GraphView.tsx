@@ -5,6 +5,7 @@
 import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { graphMaxZoom, usePresenter } from '../../presenter/presenterStore';
 import { useTheme } from '../../state/themeStore';
 import { useGraphSelection } from './graphSelection';
 import { GraphToolbar } from './GraphToolbar';
@@ -16,6 +17,7 @@ import { stableNodes } from './stableNodes';
 import { DEFAULT_FILTERS, toFlowElements, type FlowNode, type GraphFilters } from './toFlowElements';
 import { useThrottledCluster } from './useThrottledCluster';
 import { ServiceNode, WorkloadNode } from './WorkloadNode';
+import { ResourceNode } from './ResourceNode';
 import './graph.css';
 
 /** `?aggregateOver=N` draws up to N pods per node one by one (the browser bench measures both). */
@@ -24,29 +26,30 @@ const AGGREGATE = Number(new URLSearchParams(location.search).get('aggregateOver
 /** The graph redraws at most this often while the cluster churns. */
 const GRAPH_REFRESH_MS = 100;
 
-const NODE_TYPES: NodeTypes = { pod: PodNode, cluster: GroupNode, workload: WorkloadNode, service: ServiceNode };
+const NODE_TYPES: NodeTypes = { pod: PodNode, cluster: GroupNode, workload: WorkloadNode, service: ServiceNode, resource: ResourceNode };
 
 /** Refits the view when boxes appear or disappear, not when a pod merely changes status. */
 function FitOnGrowth({ shape }: { shape: string }) {
   const flow = useReactFlow();
+  const maxZoom = graphMaxZoom(usePresenter((s) => s.on));
   useEffect(() => {
-    const t = setTimeout(() => void flow.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 }), 60);
+    const t = setTimeout(() => void flow.fitView({ padding: 0.12, duration: 250, maxZoom }), 60);
     return () => clearTimeout(t);
-  }, [shape, flow]);
+  }, [shape, flow, maxZoom]);
   return null;
 }
 
 function Graph() {
-  const { pods, nodes, workloads, services } = useThrottledCluster(GRAPH_REFRESH_MS);
+  const input = useThrottledCluster(GRAPH_REFRESH_MS);
   const theme = useTheme((s) => s.theme);
   const [filters, setFilters] = useState<GraphFilters>(DEFAULT_FILTERS);
   const previous = useRef<FlowNode[]>([]);
   const elements = useMemo(() => {
-    const next = toFlowElements({ pods, nodes, workloads, services }, filters, AGGREGATE);
+    const next = toFlowElements(input, filters, AGGREGATE);
     const stable = stableNodes(previous.current, next.nodes);
     previous.current = stable;
     return { nodes: stable, edges: next.edges };
-  }, [pods, nodes, workloads, services, filters]);
+  }, [input, filters]);
   // The inspector takes room beside the picture: opening or closing it refits the view too.
   const inspecting = useGraphSelection((s) => s.selected !== undefined);
   const shape = `${inspecting}|${elements.nodes.map((n) => `${n.id}:${n.style?.height ?? ''}`).join('|')}`;

@@ -31,6 +31,7 @@ function PodNodeView({ data }: NodeProps<Node<PodNodeData, 'pod'>>) {
         {pod.status}
         <span className="pod-ready">{pod.ready}</span>
       </span>
+      {pod.claims && <Handle type="source" position={Position.Right} className="handle" isConnectable={false} />}
     </div>
   );
 }

@@ -30,6 +30,7 @@ function ServiceNodeView({ data }: NodeProps<Node<ServiceNodeData, 'service'>>) 
   const touched = useHighlight((st) => st.touched.has(s.uid));
   return (
     <div className={`workload-node kind-service${touched ? ' touched' : ''}`} data-testid="service-node" data-name={s.name} {...pressable(() => select({ kind: 'Service', name: s.name, namespace: s.namespace }))}>
+      <Handle type="target" position={Position.Top} className="handle" isConnectable={false} />
       <span className="workload-kind">svc</span>
       <span className="workload-name">{s.name}</span>
       <span className="workload-ready">

@@ -9,7 +9,8 @@ export const GROUP_W = POD_COLUMNS * POD_W + (POD_COLUMNS - 1) * GAP + 2 * GROUP
 export const WORKLOAD_W = 190;
 export const PENDING_EMPTY_W = 190;
 export const WORKLOAD_H = 52;
-/** Rows of the picture: owners on top, then the nodes with their pods. */
+/** Rows of the picture: Ingresses and autoscalers, owners, then the nodes with their pods. */
+export const ABOVE_Y = -90;
 export const DEPLOYMENT_Y = 0;
 export const REPLICASET_Y = 90;
 export const NODES_Y = 200;

@@ -1,12 +1,15 @@
 /**
  * The graph as a pure projection of the cluster (DESIGN.md §4): nodes as containers holding
  * their pods, unscheduled pods in a Pending area, Deployments and ReplicaSets above with
- * ownership edges to what they own, Services with edges to the pods they select. Same input,
- * same picture: positions come from sorted names, never from arrival order.
+ * ownership edges to what they own, Services with edges to the pods they select; Ingresses and
+ * autoscalers above what they route to or scale, claims and their volumes beside the nodes
+ * (resourceElements.ts). Same input, same picture: positions come from sorted names, never from
+ * arrival order.
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
+import { aboveRow, storageColumn, type Drawn, type Extras, type ResourceNodeData } from './resourceElements';
 import { AGGREGATE_OVER, DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, PENDING_EMPTY_W, podSlot, REPLICASET_Y, summaryHeight, WORKLOAD_W } from './graphLayout';
 
 export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -28,11 +31,11 @@ export type GroupNodeData = { node?: NodeView; title: string; podCount: number; 
 export type WorkloadNodeData = { workload: WorkloadView };
 export type ServiceNodeData = { service: ServiceView };
 
-export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'>;
+export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'> | Node<ResourceNodeData, 'resource'>;
 
 export const PENDING_ID = 'pending';
 
-type Projected = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'>;
+type Projected = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'> & Extras;
 
 const byName = <T extends { namespace: string; name: string }>(a: T, b: T) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
 
@@ -129,10 +132,17 @@ export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT
   const o = owners(state, pods, filters);
   const columns = Math.max(0, ...o.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
   const s = services(state, pods, filters, columns);
-  const nodes = [...g.nodes, ...o.nodes, ...s.nodes, ...g.podNodes];
+  const drawnOwners: Drawn[] = [...o.nodes, ...s.nodes].flatMap((n) => {
+    const v = n.type === 'workload' ? n.data.workload : n.type === 'service' ? n.data.service : undefined;
+    return v ? [{ uid: v.uid, kind: v.kind, name: v.name, namespace: v.namespace, x: n.position.x }] : [];
+  });
+  const above = aboveRow(state, (x) => visible(x, filters), drawnOwners);
+  const groupsEnd = Math.max(0, ...g.nodes.map((n) => n.position.x + Number(n.style?.width ?? GROUP_W)));
+  const storage = storageColumn(state, (x) => visible(x, filters), pods, groupsEnd + 4 * GAP, !filters.namespace && !filters.label);
+  const nodes = [...g.nodes, ...o.nodes, ...s.nodes, ...above.nodes, ...storage.nodes, ...g.podNodes];
   // Pods counted in an aggregated group have no box to point at.
   const drawn = new Set(nodes.map((n) => n.id));
-  const edges = [...o.edges, ...s.edges].filter((e) => drawn.has(e.target));
+  const edges = [...o.edges, ...s.edges, ...above.edges, ...storage.edges].filter((e) => drawn.has(e.target) && drawn.has(e.source));
   // Parents must come before their children for React Flow.
   return { nodes, edges };
 }

@@ -1,5 +1,6 @@
 /**
- * The cluster as the graph draws it: the store's pods, nodes, workloads and services, at most
+ * The cluster as the graph draws it: the store's pods, nodes, workloads, services and the storage,
+ * routing and autoscaling objects around them, at most
  * once per `ms`. A churning cluster sends a diff every frame; projecting and laying out every one
  * would spend the frame budget (DESIGN.md §7) on pictures nobody has time to see. The first
  * change after a quiet spell is drawn at once.
@@ -8,10 +9,12 @@ import { useEffect, useState } from 'react';
 import { useCluster } from '../../state/clusterStore';
 import type { ClusterState } from '../../state/clusterState';
 
-export type GraphInput = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'>;
+const GRAPH_BUCKETS = ['pods', 'nodes', 'workloads', 'services', 'claims', 'volumes', 'ingresses', 'autoscalers'] as const;
 
-const pick = ({ pods, nodes, workloads, services }: ClusterState): GraphInput => ({ pods, nodes, workloads, services });
-const same = (a: GraphInput, b: GraphInput) => a.pods === b.pods && a.nodes === b.nodes && a.workloads === b.workloads && a.services === b.services;
+export type GraphInput = Pick<ClusterState, (typeof GRAPH_BUCKETS)[number]>;
+
+const pick = (s: ClusterState): GraphInput => Object.fromEntries(GRAPH_BUCKETS.map((b) => [b, s[b]])) as GraphInput;
+const same = (a: GraphInput, b: GraphInput) => GRAPH_BUCKETS.every((k) => a[k] === b[k]);
 
 export function useThrottledCluster(ms: number): GraphInput {
   const [input, setInput] = useState(() => pick(useCluster.getState()));

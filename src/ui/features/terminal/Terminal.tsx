@@ -11,6 +11,7 @@ import { useEffect, useRef } from 'react';
 import type { SimConnection } from '../../../bridge/main/connectSim';
 import { guardTerminalKeys } from '../../embed/terminalKeys';
 import { mayTakeFocus, useView } from '../../embed/viewStore';
+import { terminalFontSize, usePresenter } from '../../presenter/presenterStore';
 import { useCommands, type CommandRequest } from '../../state/commandStore';
 import { useHighlight } from '../../state/highlightStore';
 import { useSim } from '../../state/simStore';
@@ -63,7 +64,7 @@ export function Terminal() {
     const { readonly } = useView.getState().options;
     const term = new XTerm({
       fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, monospace",
-      fontSize: 14,
+      fontSize: terminalFontSize(usePresenter.getState().on),
       cursorBlink: !readonly,
       disableStdin: readonly,
       scrollback: 5000,
@@ -81,6 +82,12 @@ export function Terminal() {
     const data = term.onData((d) => session.onData(d));
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(host.current);
+    // Presenter mode's big type: fewer columns and rows in the same pane.
+    const unpresent = usePresenter.subscribe((s, prev) => {
+      if (s.on === prev.on) return;
+      term.options.fontSize = terminalFontSize(s.on);
+      fit.fit();
+    });
     const unguard = guardTerminalKeys(host.current);
     const started = session.start();
     // Inside an iframe the keyboard stays with the host page until the learner clicks here.
@@ -101,6 +108,7 @@ export function Terminal() {
     runRequested();
     return () => {
       unsubscribe();
+      unpresent();
       unguard();
       resize.disconnect();
       data.dispose();

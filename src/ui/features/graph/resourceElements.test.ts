@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { AutoscalerView, ClaimView, IngressView, NodeView, PodView, ServiceView, VolumeView, WorkloadView } from '../../../bridge/main/types';
+import { EMPTY_CLUSTER, type ClusterState } from '../../state/clusterState';
+import { toFlowElements } from './toFlowElements';
+
+const meta = (uid: string, name: string, namespace = 'default') => ({ uid, name, namespace, labels: {}, owners: [] });
+const node: NodeView = { kind: 'Node', ...meta('n1', 'minikube', ''), status: 'Ready', ready: true, unschedulable: false, roles: [] };
+const deploy: WorkloadView = { kind: 'Deployment', ...meta('d-web', 'web'), desired: 1, readyReplicas: 1, images: ['nginx'] };
+const svc: ServiceView = { kind: 'Service', ...meta('s-web', 'web'), type: 'ClusterIP', clusterIP: '10.96.0.20', selector: { app: 'web' } };
+const pod: PodView = { kind: 'Pod', ...meta('p-db', 'db'), nodeName: 'minikube', status: 'Running', ready: '1/1', restarts: 0, phase: 'Running', deleting: false, claims: ['data'] };
+const claim: ClaimView = { kind: 'PersistentVolumeClaim', ...meta('c-data', 'data'), phase: 'Bound', volumeName: 'pvc-1', capacity: '1Gi' };
+const volume: VolumeView = { kind: 'PersistentVolume', ...meta('v-1', 'pvc-1', ''), phase: 'Bound', capacity: '1Gi', claimUid: 'c-data' };
+const spare: VolumeView = { kind: 'PersistentVolume', ...meta('v-2', 'spare', ''), phase: 'Available', capacity: '5Gi', claimUid: '' };
+const ing: IngressView = { kind: 'Ingress', ...meta('i-web', 'web'), services: ['missing', 'web'], hosts: ['demo.local'] };
+const hpa: AutoscalerView = { kind: 'HorizontalPodAutoscaler', ...meta('h-web', 'web'), target: { kind: 'Deployment', name: 'web' }, currentReplicas: 1, desiredReplicas: 1, minReplicas: 1, maxReplicas: 4 };
+
+const rec = <T extends { uid: string }>(...xs: T[]) => Object.fromEntries(xs.map((x) => [x.uid, x]));
+const state: ClusterState = {
+  ...EMPTY_CLUSTER,
+  nodes: rec(node),
+  workloads: rec(deploy),
+  services: rec(svc),
+  pods: rec(pod),
+  claims: rec(claim),
+  volumes: rec(volume, spare),
+  ingresses: rec(ing),
+  autoscalers: rec(hpa),
+};
+
+describe('graph: storage, routing and scaling', () => {
+  it.each([
+    ['Pod → claim', 'claim:p-db:c-data'],
+    ['claim → volume', 'bound:c-data:v-1'],
+    ['Ingress → Service', 'route:i-web:s-web'],
+    ['HPA → its scale target', 'scale:h-web:d-web'],
+  ])('draws %s', (_name, id) => {
+    expect(toFlowElements(state).edges.map((e) => e.id)).toContain(id);
+  });
+
+  it('draws no edge to a Service that does not exist, and no pod edge without claims', () => {
+    const ids = toFlowElements(state).edges.map((e) => e.id);
+    expect(ids.filter((i) => i.startsWith('route:'))).toEqual(['route:i-web:s-web']);
+    expect(ids.filter((i) => i.startsWith('claim:'))).toHaveLength(1);
+  });
+
+  it('places the autoscaler above its Deployment, the volume beside its claim, unclaimed volumes below', () => {
+    const at = (id: string) => toFlowElements(state).nodes.find((n) => n.id === id)!.position;
+    expect(at('h-web').x).toBe(at('d-web').x);
+    expect(at('h-web').y).toBeLessThan(at('d-web').y);
+    expect(at('v-1').y).toBe(at('c-data').y);
+    expect(at('v-1').x).toBeGreaterThan(at('c-data').x);
+    expect(at('v-2').y).toBeGreaterThan(at('v-1').y);
+  });
+
+  it('a namespace filter hides other namespaces and the volumes nobody in view claims', () => {
+    const ids = toFlowElements(state, { namespace: 'shop', showSystem: false, label: '' }).nodes.map((n) => n.id);
+    expect(ids.filter((i) => ['c-data', 'v-1', 'v-2', 'i-web', 'h-web'].includes(i))).toEqual([]);
+  });
+});
