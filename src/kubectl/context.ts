@@ -94,6 +94,11 @@ export interface KubectlContext {
   readFile(path: string): string | undefined;
   /** Entries of a directory (names, not paths), or undefined when `path` is not a directory. */
   listDir?(path: string): string[] | undefined;
+  /**
+   * Writes a file in the virtual filesystem, making missing parent directories (`cluster-info dump
+   * --output-directory`). Throws an Error worded like Go's os errors when it cannot.
+   */
+  writeFile?(path: string, text: string): void;
   kubeconfig: KubeconfigState;
   /**
    * Opens an interactive shell in a container (`exec -it … -- sh`, `run -it`): the host sends the

@@ -35,6 +35,7 @@ export const messages = {
   unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
   unknownSubcommand: (name: string) => `unknown command "${name}"`,
   noPluginsFound: 'unable to find any kubectl plugins in your PATH',
+  clusterInfoDumped: (dest: string) => `Cluster info dumped to ${dest}`,
   certificateNeedsNames: 'one or more CSRs must be specified as <name> or -f <filename>',
   didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
   notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,

@@ -355,6 +355,11 @@ export class SimHost {
         const abs = ctx.fs.resolve(ctx.cwd, path);
         return ctx.fs.isDirectory(abs) ? ctx.fs.readdir(abs) : undefined;
       },
+      writeFile: (path, text) => {
+        const abs = ctx.fs.resolve(ctx.cwd, path);
+        ctx.fs.mkdir(abs.slice(0, abs.lastIndexOf('/')) || '/', true);
+        ctx.fs.writeFile(abs, text);
+      },
       kubeconfig: this.kubeconfig,
       openShell: (spec) => this.openShell(spec),
       // `kubectl edit` opens the page's editor; headless, kubectl explains the missing editor.

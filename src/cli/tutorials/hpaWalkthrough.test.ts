@@ -29,19 +29,23 @@ describe('HorizontalPodAutoscaler Walkthrough', () => {
       const row = await hpaRow(t);
       seen.push({ targets: row.TARGETS, replicas: Number(row.REPLICAS) });
     }
-    // One throttled pod reads 250% (its 500m limit), then replicas climb and settle near 50%.
-    expect(seen.some((s) => s.targets === 'cpu: 250%/50%' && s.replicas === 1)).toBe(true);
-    const last = seen[seen.length - 1];
-    expect(last.replicas).toBe(7);
-    expect(new Set(seen.slice(-4).map((s) => s.replicas))).toEqual(new Set([7]));
+    // The first pod, throttled at its 500m limit, reads 250% before the new replicas count
+    // (status lags a sync behind), then replicas climb and settle near 50%.
+    expect(seen.some((s) => s.targets === 'cpu: 250%/50%' && s.replicas <= 2)).toBe(true);
+    // The page ends at 7; the exact count depends on request costs, so "about 7", but settled.
+    const settled = seen[seen.length - 1].replicas;
+    expect(settled).toBeGreaterThanOrEqual(6);
+    expect(settled).toBeLessThanOrEqual(8);
+    expect(new Set(seen.slice(-4).map((s) => s.replicas))).toEqual(new Set([settled]));
     const deployment = table(await t.ok('kubectl get deployment php-apache'))[0];
-    expect(deployment['UP-TO-DATE']).toBe('7');
+    expect(deployment['UP-TO-DATE']).toBe(String(settled));
 
     await t.ok('kubectl delete pod load-generator');
     await t.ok('sleep 60');
     const quiet = await hpaRow(t);
     expect(percent(quiet.TARGETS)).toBe(0);
-    expect(quiet.REPLICAS).toBe('7');
+    // Within the 300 s scale-down stabilization window nothing shrinks yet.
+    expect(quiet.REPLICAS).toBe(String(settled));
     await t.ok('sleep 300');
     expect(await hpaRow(t)).toMatchObject({ TARGETS: 'cpu: 0%/50%', REPLICAS: '1' });
     expect(table(await t.ok('kubectl get deployment php-apache'))[0]).toMatchObject({ READY: '1/1', 'UP-TO-DATE': '1', AVAILABLE: '1' });

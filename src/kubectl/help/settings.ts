@@ -99,6 +99,103 @@ export const SETTINGS_HELP: HelpTable = {
       kubectl config set-context --current --namespace=staging`,
     usage: 'kubectl config SUBCOMMAND [options]',
   },
+  'config delete-cluster': {
+    long: `Removes a cluster entry from kubeconfig. Contexts that name it stay, but cannot connect until the cluster is added again.`,
+    examples: `# Forget the staging cluster
+      kubectl config delete-cluster staging`,
+    usage: 'kubectl config delete-cluster NAME [options]',
+  },
+  'config delete-context': {
+    long: `Removes a context from kubeconfig. Removing the context in use leaves kubectl without one until you pick another with use-context.`,
+    examples: `# Forget the dev context
+      kubectl config delete-context dev`,
+    usage: 'kubectl config delete-context NAME [options]',
+  },
+  'config delete-user': {
+    long: `Removes a user entry, and with it the credentials it holds, from kubeconfig.`,
+    examples: `# Forget the credentials of alice
+      kubectl config delete-user alice`,
+    usage: 'kubectl config delete-user NAME [options]',
+  },
+  'config get-clusters': {
+    long: `Lists the names of the clusters kubeconfig knows.`,
+    examples: `# Which clusters can contexts point at?
+      kubectl config get-clusters`,
+    usage: 'kubectl config get-clusters [flags] [options]',
+  },
+  'config get-users': {
+    long: `Lists the names of the user entries (credentials) in kubeconfig.`,
+    examples: `# Which identities are configured?
+      kubectl config get-users`,
+    usage: 'kubectl config get-users [options]',
+  },
+  'config rename-context': {
+    long: `Gives a context a new name. If it is the context in use, kubectl keeps using it under the new name.`,
+    examples: `# Call the minikube context local instead
+      kubectl config rename-context minikube local`,
+    usage: 'kubectl config rename-context CONTEXT_NAME NEW_NAME [options]',
+  },
+  'config set': {
+    long: `Writes one value into kubeconfig. The property is a path of names separated by dots, such as current-context, contexts.NAME.namespace, clusters.NAME.server or users.NAME.token; a missing entry on the way is created.`,
+    examples: `# Point the staging cluster at a new address
+      kubectl config set clusters.staging.server https://10.0.0.5:6443
+
+      # Give the dev context a default namespace
+      kubectl config set contexts.dev.namespace team-a`,
+    usage: 'kubectl config set PROPERTY_NAME PROPERTY_VALUE [options]',
+    flags: { 'set-raw-bytes': 'Store the value of a -data field as given instead of decoding it from base64.' },
+  },
+  'config set-cluster': {
+    long: `Adds a cluster entry to kubeconfig, or changes the fields you pass on an existing one: where the API server listens and how to check its certificate.`,
+    examples: `# Add a cluster reached at 10.0.0.5
+      kubectl config set-cluster staging --server=https://10.0.0.5:6443 --certificate-authority=ca.crt
+
+      # Trust the staging server without checking its certificate (test clusters only)
+      kubectl config set-cluster staging --insecure-skip-tls-verify=true`,
+    usage: 'kubectl config set-cluster NAME [--server=server] [--certificate-authority=path/to/certificate/authority] [--insecure-skip-tls-verify=true] [--tls-server-name=example.com] [options]',
+    flags: {
+      server: 'Address of the API server, such as https://10.0.0.5:6443.',
+      'certificate-authority': 'File with the CA certificate that signed the server\'s certificate.',
+      'embed-certs': 'Copy the contents of the certificate files into kubeconfig instead of their paths.',
+      'insecure-skip-tls-verify': 'Do not check the server\'s certificate at all.',
+      'tls-server-name': 'Name to expect in the server\'s certificate, when it differs from the address.',
+      'proxy-url': 'Proxy to send requests to the cluster through.',
+    },
+  },
+  'config set-credentials': {
+    long: `Adds a user entry to kubeconfig, or changes the fields you pass on an existing one. A user signs in with a client certificate and key, a bearer token, or a user name and password; a token and a password cannot be combined.`,
+    examples: `# Sign in as alice with the certificate the cluster issued for her
+      kubectl config set-credentials alice --client-certificate=alice.crt --client-key=alice.key --embed-certs=true
+
+      # Sign in as a service account with its token
+      kubectl config set-credentials deployer --token=$TOKEN`,
+    usage: 'kubectl config set-credentials NAME [--client-certificate=path/to/certfile] [--client-key=path/to/keyfile] [--token=bearer_token] [--username=basic_user] [--password=basic_password] [--auth-provider=provider_name] [--auth-provider-arg=key=value] [--exec-command=exec_command] [--exec-api-version=exec_api_version] [--exec-arg=arg] [--exec-env=key=value] [options]',
+    flags: {
+      'client-certificate': 'File with the client certificate.',
+      'client-key': 'File with the private key of the client certificate.',
+      'embed-certs': 'Copy the contents of the certificate and key files into kubeconfig instead of their paths.',
+      token: 'Bearer token to send with every request.',
+      username: 'User name for basic authentication.',
+      password: 'Password for basic authentication.',
+      'auth-provider': 'Name of an authentication provider plugin.',
+      'auth-provider-arg': 'key=value setting for the authentication provider.',
+      'exec-command': 'Program that prints credentials when kubectl needs them.',
+      'exec-api-version': 'API version the credential program speaks.',
+      'exec-arg': 'Argument for the credential program; repeat for more.',
+      'exec-env': 'key=value environment variable for the credential program.',
+      'exec-interactive-mode': 'Whether the credential program may ask for input: Never, IfAvailable or Always.',
+      'exec-provide-cluster-info': 'Pass the cluster details to the credential program.',
+    },
+  },
+  'config unset': {
+    long: `Removes one value from kubeconfig, named by the same dotted path config set takes. Naming a whole entry (contexts.NAME) removes the entry.`,
+    examples: `# Drop the default namespace of the dev context
+      kubectl config unset contexts.dev.namespace
+
+      # Leave kubectl without a context in use
+      kubectl config unset current-context`,
+    usage: 'kubectl config unset PROPERTY_NAME [options]',
+  },
   'config current-context': {
     long: `Prints the name of the context kubectl uses when you do not pass --context.`,
     examples: `# Name of the active context

@@ -50,6 +50,7 @@ export function testContext(client: ClusterClient, o: TestContextOptions = {}): 
       },
     },
     readFile: (path) => files.get(path),
+    writeFile: (path, text) => void files.set(path, text),
     listDir: (path) => {
       const prefix = `${path.replace(/\/$/, '')}/`;
       const names = [...files.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]);

@@ -14,17 +14,21 @@ function statusOf(mode: SaveMode, pending: boolean, full: boolean): keyof Return
   return pending ? 'pending' : 'saved';
 }
 
+/** States the learner must know about get words; saved and saving are a dot (the words in its title). */
+const ATTENTION = new Set(['readonly', 'preview', 'off', 'full']);
+
 function SaveStatus() {
   const { mode, pending, full, savedAt } = useWorkspace();
   const w = useWords();
   const status = statusOf(mode, pending, full);
   const title =
-    status === 'saved' ? (savedAt ? w.statusTitle.saved(new Date(savedAt).toLocaleTimeString()) : undefined)
+    status === 'saved' ? (savedAt ? w.statusTitle.saved(new Date(savedAt).toLocaleTimeString()) : w.status.saved)
     : status === 'readonly' || status === 'preview' || status === 'off' || status === 'full' ? w.statusTitle[status]
-    : undefined;
+    : w.status[status];
+  const attention = ATTENTION.has(status);
   return (
-    <span className="save-status" data-testid="save-status" data-status={status} title={title}>
-      {w.status[status]}
+    <span className={attention ? 'save-status save-badge' : 'save-status save-dot'} data-testid="save-status" data-status={status} title={title} role="status">
+      {attention ? w.status[status] : <span className="sr-only">{w.status[status]}</span>}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import type { Language } from '../../bridge/main/types';
 import { useLessons } from '../state/lessonStore';
 
 const en = {
-  menu: 'Workspace',
+  menu: 'File',
   menuTitle: 'Save, share, import or reset your work',
   exportFile: 'Export to file',
   exportFileTitle: 'Download the whole workspace (cluster, files, history, lesson progress) as JSON',
@@ -57,7 +57,7 @@ const en = {
 export type WorkspaceWords = typeof en;
 
 const ja: WorkspaceWords = {
-  menu: 'ワークスペース',
+  menu: 'ファイル',
   menuTitle: '作業の保存・共有・読み込み・リセット',
   exportFile: 'ファイルに書き出す',
   exportFileTitle: 'ワークスペース全体（クラスター、ファイル、履歴、レッスンの進み具合）を JSON でダウンロード',

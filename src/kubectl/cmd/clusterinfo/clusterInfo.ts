@@ -4,9 +4,9 @@
  */
 import type { Service } from 'kubernetes-types/core/v1';
 import type { Command } from '../../cmdutil/command';
-import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { currentEndpoint } from '../config/clusterEndpoints';
+import { dumpCommand } from './dump';
 
 function serviceLink(server: string, svc: Service): string {
   const ingress = svc.status?.loadBalancer?.ingress?.[0];
@@ -17,19 +17,11 @@ function serviceLink(server: string, svc: Service): string {
   return `${server}/api/v1/namespaces/kube-system/services/${name}/proxy`;
 }
 
-const dump: Command = {
-  name: 'dump',
-  short: 'Print a detailed cluster report for troubleshooting',
-  run() {
-    throw new KubectlError(messages.notInPlayground('cluster-info dump'));
-  },
-};
-
 export const clusterInfoCommand: Command = {
   name: 'cluster-info',
   aliases: ['clusterinfo'],
   short: 'Show where the control plane and cluster services run',
-  subcommands: [dump],
+  subcommands: [dumpCommand],
   run(inv) {
     const { server } = currentEndpoint(inv.ctx);
     const services = inv.ctx.client.list<Service>({ group: '', version: 'v1', resource: 'services' }, { namespace: 'kube-system', labelSelector: 'kubernetes.io/cluster-service=true' }).items;

@@ -23,7 +23,7 @@ const currentContext: Command = {
 
 function runGetContexts(inv: Invocation): number {
   const { contexts, currentContext: current } = inv.ctx.kubeconfig;
-  const wanted = inv.args.length ? contexts.filter((c) => inv.args.includes(c.name)) : contexts;
+  const wanted = [...(inv.args.length ? contexts.filter((c) => inv.args.includes(c.name)) : contexts)].sort((a, b) => a.name.localeCompare(b.name));
   const missing = inv.args.filter((a) => !contexts.some((c) => c.name === a));
   if (inv.flags.string('output') === 'name') {
     inv.ctx.stdout.write(wanted.map((c) => `${c.name}\n`).join(''));
