@@ -15,7 +15,8 @@ export default defineConfig(({ mode }) => {
     base: single ? './' : '/',
     plugins: [react(), ...(single ? [inlineWorkers(), safeToInline(), viteSingleFile({ removeViteModuleLoader: true })] : [offlineShell()])],
     define: { __SINGLE_FILE__: JSON.stringify(single) },
-    worker: { format: 'es' },
+    // Classic workers in the one file: a page on file:// may start those from a Blob, not module ones.
+    worker: { format: single ? 'iife' : 'es' },
     build: {
       target: 'es2022',
       sourcemap: !single,
