@@ -79,10 +79,11 @@ test.describe('the example deck', () => {
     await waitReady(page, 'lesson');
     const view = embedFrame(page, 'lesson').getByTestId('lesson-view');
     await expect(view).toHaveAttribute('data-step', 'inspect', { timeout: 30_000 });
+    type Listening = { addEventListener(type: string, listener: (e: { detail: unknown }) => void, options: { once: boolean }): void };
     const completed = element(page, 'lesson').evaluate(
       (el) =>
         new Promise<unknown>((resolve) => {
-          el.addEventListener('step-completed', (e) => resolve((e as CustomEvent).detail), { once: true });
+          (el as unknown as Listening).addEventListener('step-completed', (e) => resolve(e.detail), { once: true });
         }),
     );
     await element(page, 'lesson').evaluate((el) => (el as unknown as PlaygroundElement & { gotoStep(l: string, s: number): Promise<unknown> }).gotoStep('pods', 3));

@@ -4,16 +4,11 @@ import { PlaygroundPage } from './pages';
 const CREATE = 'kubectl create deployment web --image=nginx:1.27 --replicas=2';
 const GET = 'kubectl get deployments';
 
+// In-page code as strings: the e2e tsconfig has no DOM types.
 /** The computed font size of the terminal's text, in px. */
-async function terminalFontPx(page: Page): Promise<number> {
-  return page
-    .getByTestId('terminal')
-    .locator('.xterm-rows > div')
-    .first()
-    .evaluate((row) => parseFloat(getComputedStyle(row).fontSize));
-}
+const terminalFontPx = (page: Page) => page.evaluate<number>(`parseFloat(getComputedStyle(document.querySelector('[data-testid="terminal"] .xterm-rows > div')).fontSize)`);
 
-const focusInTerminal = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="terminal"]')));
+const focusInTerminal = (page: Page) => page.evaluate<boolean>(`Boolean(document.activeElement?.closest('[data-testid="terminal"]'))`);
 
 test('presenter=1: big type, high contrast, no lesson pane; the top bar toggles it', async ({ page }, testInfo) => {
   const playground = new PlaygroundPage(page);

@@ -23,13 +23,13 @@ async function menu(page: Page, item: string): Promise<void> {
   await page.getByTestId(item).click();
 }
 
-/** Presses ↑ at an empty prompt and returns the line it recalls, then clears it. */
-async function recall(playground: PlaygroundPage): Promise<string> {
+/** Presses ↑ at an empty prompt, expects `line` recalled, then clears it. */
+async function expectRecall(playground: PlaygroundPage, line: string): Promise<void> {
   await playground.terminal.click();
   await playground.page.keyboard.press('ArrowUp');
-  const line = await playground.currentLine();
+  await expect.poll(() => playground.currentLine()).toBe(line);
   await playground.page.keyboard.press('Control+U');
-  return line;
+  await playground.waitForPrompt();
 }
 
 test('a reload restores the cluster, the shell history, a file and the lesson progress', async ({ page }, testInfo) => {
@@ -53,7 +53,7 @@ test('a reload restores the cluster, the shell history, a file and the lesson pr
   await playground.waitForPrompt(30_000);
   await expect(lessons.getByTestId('lesson-view')).toHaveAttribute('data-lesson', 'your-cluster', { timeout: 15_000 });
   await expect(lessons.getByTestId('lesson-step').first()).toHaveAttribute('data-status', 'passed');
-  expect(await recall(playground)).toBe('$ kubectl get deploy web');
+  await expectRecall(playground, '$ kubectl get deploy web');
   await playground.run('kubectl get deploy web -o name; cat notes.txt');
   await expect.poll(() => playground.screenText()).toContain('deployment.apps/web');
   expect(await playground.screenText()).toContain('remember me');
@@ -99,7 +99,7 @@ test('a share link opened in another browser reproduces the cluster and the hist
   await visitor.page.goto(link);
   await expect(visitor.terminal).toBeVisible({ timeout: 30_000 });
   await visitor.waitForPrompt(30_000);
-  expect(await recall(visitor)).toBe('$ kubectl get deploy shared');
+  await expectRecall(visitor, '$ kubectl get deploy shared');
   await visitor.run('kubectl get deploy');
   await expect.poll(() => visitor.screenText()).toMatch(/shared\s+\d\/3\s+3\s+/);
   // Nothing of the visitor's own was saved here, so the shared session simply becomes theirs.

@@ -175,6 +175,8 @@ export class SimHost {
       interrupt: ctrl.interrupt,
     });
     this.current = undefined;
+    // A job started by this input runs until it first waits before the prompt comes back.
+    if (this.shell.jobs.list().some((j) => j.running)) await yieldToMacrotasks();
     if (this.settleAfter) await this.instant.settle(SETTLE_LIMIT_S, (s) => this.settle(s, false));
     // Bash reports the jobs that ended before it shows the next prompt.
     const notices = this.shell.jobNotices();

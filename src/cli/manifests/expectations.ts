@@ -117,7 +117,4 @@ export const podExpectations: Record<string, ManifestExpectation> = {
 };
 
 /** Where the simulation still differs from a real cluster, and which part would have to change. */
-export const knownGaps: Record<string, string> = {
-  'pods/pod-nginx-specific-node.yaml': 'no PodGC controller in src/sim/controllers: the orphaned pod stays Pending',
-  'application/job/indexed-job.yaml': 'the container shell (src/sim/kubelet/shellSyntax.ts) has no bash arrays: items=(foo bar …)',
-};
+export const knownGaps: Record<string, string> = {};

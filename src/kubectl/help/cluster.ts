@@ -51,8 +51,18 @@ export const CLUSTER_HELP: HelpTable = {
   'cluster-info dump': {
     long: `Prints a large report of the cluster for troubleshooting: nodes, and for each namespace its events, workloads, services and pods, with pod logs.`,
     examples: `# Write the whole report to the terminal
-      kubectl cluster-info dump`,
+      kubectl cluster-info dump
+
+      # Write it as files, one per list, under ./cluster-state
+      kubectl cluster-info dump --output-directory=./cluster-state
+
+      # Report on every namespace
+      kubectl cluster-info dump -A`,
     usage: 'kubectl cluster-info dump [flags] [options]',
+    flags: {
+      'all-namespaces': 'Report on every namespace; --namespaces is then ignored.',
+      'pod-running-timeout': 'How long to wait for a pod to be running before reading its logs.',
+    },
   },
   top: {
     long: `Shows how much CPU and memory nodes or pods are using right now.

@@ -24,15 +24,6 @@ function walk(command: Command, path: string): { command: Command; path: string 
 const ALL = walk(ROOT, 'kubectl');
 const SUBCOMMANDS = ALL.filter((c) => c.path !== 'kubectl');
 
-/** Flags the playground parses although kubectl v1.32 has no such flag (to be removed by their commands' owners). */
-const SIM_ONLY_FLAGS: Record<string, string[]> = {
-  expose: ['port-name'],
-  run: ['serviceaccount'],
-  'rollout pause': ['dry-run'],
-  'rollout restart': ['dry-run'],
-  'rollout resume': ['dry-run'],
-};
-
 /** Lines of one section of a rendered page, without the heading. */
 function section(page: string, heading: string): string[] {
   const start = page.indexOf(`\n${heading}:\n`);
@@ -82,8 +73,7 @@ describe('the Options section lists exactly the flags the command parses', () =>
     expect(listed).toEqual([...parsed].sort());
     for (const f of visibleFlags(command.flags ?? [])) expect(flagDescription(f, HELP[helpKey(path)]), `--${f.name}`).not.toBe('');
     const real = KUBECTL[helpKey(path)];
-    const extra = SIM_ONLY_FLAGS[helpKey(path)] ?? [];
-    if (real) for (const name of listed) if (!extra.includes(name ?? '')) expect(Object.keys(real.flags), `--${name} is not a kubectl flag`).toContain(name);
+    if (real) for (const name of listed) expect(Object.keys(real.flags), `--${name} is not a kubectl flag`).toContain(name);
   });
 });
 

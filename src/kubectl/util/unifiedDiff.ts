@@ -1,5 +1,6 @@
 /**
- * GNU `diff -u` of two texts, line by line: a longest-common-subsequence alignment, then hunks
+ * GNU `diff -u` of two texts, line by line: a longest-common-subsequence alignment normalised by
+ * diff's boundary shifting, then hunks
  * with three lines of context and `@@ -l,s +l,s @@` headers (`,s` left out when it is 1).
  */
 type Op = { kind: ' ' | '-' | '+'; line: string };
@@ -19,47 +20,87 @@ function align(a: string[], b: string[]): Op[] {
     } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ kind: '+', line: b[j++] });
     else ops.push({ kind: '-', line: a[i++] });
   }
-  return deletionsFirst(slideUp(deletionsFirst(ops)));
+  return shifted(a, b, ops);
+}
+
+/** `changed[k + 1]` flags line k; the zeros at both ends are the sentinels diff's loops rely on. */
+type Flags = Uint8Array;
+
+/** Re-aligns an edit with GNU diff's boundary shifting, then lists it removed-before-added. */
+function shifted(a: string[], b: string[], ops: Op[]): Op[] {
+  const flags = [new Uint8Array(a.length + 2), new Uint8Array(b.length + 2)];
+  let i = 0;
+  let j = 0;
+  for (const o of ops) {
+    if (o.kind === '-') flags[0][++i] = 1;
+    else if (o.kind === '+') flags[1][++j] = 1;
+    else {
+      i++;
+      j++;
+    }
+  }
+  shiftBoundaries(flags[0], flags[1], a);
+  shiftBoundaries(flags[1], flags[0], b);
+  const out: Op[] = [];
+  i = 0;
+  j = 0;
+  while (i < a.length || j < b.length) {
+    while (i < a.length && flags[0][i + 1]) out.push({ kind: '-', line: a[i++] });
+    while (j < b.length && flags[1][j + 1]) out.push({ kind: '+', line: b[j++] });
+    if (i < a.length && j < b.length) {
+      out.push({ kind: ' ', line: a[i++] });
+      j++;
+    }
+  }
+  return out;
 }
 
 /**
- * diff's shift_boundaries, in the direction that matters here: a run of removed (or added) lines
- * moves up while the context line above it equals its last line, so it joins the change before.
+ * diff's shift_boundaries for one file: each run of changed lines slides up as far as equal
+ * lines allow (merging with runs above), then down as far as possible (merging with runs
+ * below), and finally back up to end where a change in the other file ends, if it passed one.
+ * Among equally short edits this is the one GNU diff prints.
  */
-function slideUp(ops: Op[]): Op[] {
-  let moved = true;
-  while (moved) {
-    moved = false;
-    for (let k = 1; k < ops.length; k++) {
-      const kind = ops[k].kind;
-      if (kind === ' ' || ops[k - 1].kind !== ' ' || ops[k - 1].line === undefined) continue;
-      let e = k;
-      while (e < ops.length && ops[e].kind === kind) e++;
-      if (ops[k - 1].line !== ops[e - 1].line) continue;
-      const runLines = [ops[k - 1].line, ...ops.slice(k, e - 1).map((o) => o.line)];
-      ops.splice(k - 1, e - k + 1, ...runLines.map((line) => ({ kind, line })), { kind: ' ', line: ops[e - 1].line });
-      moved = true;
+function shiftBoundaries(changed: Flags, other: Flags, lines: string[]): void {
+  const c = (k: number) => changed[k + 1];
+  const o = (k: number) => other[k + 1];
+  const set = (k: number, v: 0 | 1) => (changed[k + 1] = v);
+  const end = lines.length;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < end && !c(i)) {
+      while (o(j++));
+      i++;
+    }
+    if (i === end) return;
+    let start = i;
+    while (c(++i));
+    while (o(j)) j++;
+    let runLength: number;
+    let corresponding: number;
+    do {
+      runLength = i - start;
+      while (start && lines[start - 1] === lines[i - 1]) {
+        set(--start, 1);
+        set(--i, 0);
+        while (c(start - 1)) start--;
+        while (o(--j));
+      }
+      corresponding = o(j - 1) ? i : end;
+      while (i !== end && lines[start] === lines[i]) {
+        set(start++, 0);
+        set(i++, 1);
+        while (c(i)) i++;
+        while (o(++j)) corresponding = i;
+      }
+    } while (runLength !== i - start);
+    while (corresponding < i) {
+      set(--start, 1);
+      set(--i, 0);
+      while (o(--j));
     }
   }
-  return ops;
-}
-
-/** Within each run of changes, diff prints the removed lines before the added ones. */
-function deletionsFirst(ops: Op[]): Op[] {
-  const out: Op[] = [];
-  let run: Op[] = [];
-  const flush = () => {
-    out.push(...run.filter((o) => o.kind === '-'), ...run.filter((o) => o.kind === '+'));
-    run = [];
-  };
-  for (const o of ops) {
-    if (o.kind === ' ') {
-      flush();
-      out.push(o);
-    } else run.push(o);
-  }
-  flush();
-  return out;
 }
 
 const range = (start: number, size: number) => (size === 1 ? `${start}` : `${size === 0 ? start - 1 : start},${size}`);

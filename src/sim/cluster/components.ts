@@ -16,6 +16,7 @@ import { DaemonSetController } from '../controllers/daemonset/daemonSetControlle
 import { CronJobController } from '../controllers/cronjob/cronJobController';
 import { newReplicationManager } from '../controllers/replicationcontroller/replicationManager';
 import { GarbageCollector } from '../controllers/garbagecollector/garbageCollector';
+import { PodGCController } from '../controllers/podgc/podGCController';
 import { NamespaceController } from '../controllers/namespace/namespaceController';
 import { NodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycleController';
 import { TaintEvictionController } from '../controllers/nodelifecycle/taintEvictionController';
@@ -67,6 +68,7 @@ export function startControlPlane(cluster: Cluster, storage: StorageOptions = {}
     new StatefulSetController({ client, informers, clock, rng }),
     new DaemonSetController({ client, informers, clock, rng }),
     new GarbageCollector({ ...deps, resources: BUILTIN_RESOURCES.filter((r) => !GC_SKIP.has(r.resource)) }),
+    new PodGCController(deps),
     new DisruptionController(deps),
     new EndpointsController(deps),
     new EndpointSliceController(deps),

@@ -14,7 +14,7 @@ function syntaxErrorLine(flavour: ShellFlavour, detail: string): string {
 
 export function compileScript(source: string, flavour: ShellFlavour): CompiledScript {
   try {
-    return { ok: true, instructions: compileNode(parseShell(source)) };
+    return { ok: true, instructions: compileNode(parseShell(source, { arrays: flavour === 'bash' })) };
   } catch (e) {
     if (e instanceof ShellSyntaxError) return { ok: false, error: syntaxErrorLine(flavour, e.message) };
     throw e;

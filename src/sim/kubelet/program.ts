@@ -32,6 +32,8 @@ export interface ProgramState {
   /** When the program next runs; BLOCKED while it waits for a signal. */
   wakeAt: number;
   vars: Record<string, string>;
+  /** Bash arrays, replaced whole on assignment (never mutated in place). */
+  arrays?: Record<string, string[]>;
   exported: string[];
   fs: Record<string, string>;
   status: number;
@@ -122,6 +124,7 @@ export function advance(input: ProgramState, toTime: number, net?: ProgramNet): 
     ...input,
     frames: input.frames.map((f) => ({ ...f, loops: { ...f.loops } })),
     vars: { ...input.vars },
+    arrays: { ...input.arrays },
     exported: [...input.exported],
     fs: { ...input.fs },
   };
@@ -236,7 +239,7 @@ function step(st: ProgramState, out: LogLine[], net: ProgramNet | undefined): vo
 }
 
 function expandContext(st: ProgramState, net: ProgramNet | undefined): ExpandContext {
-  return { vars: st.vars, status: st.status, substitute: (source) => substitute(st, source, net) };
+  return { vars: st.vars, arrays: st.arrays, status: st.status, substitute: (source) => substitute(st, source, net) };
 }
 
 /** Runs instructions to completion at the current instant (sleeps inside do not advance time). */
@@ -297,7 +300,7 @@ function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: Log
   const ctx = expandContext(st, net);
   const argv = cmd.words.flatMap((w) => expandWord(w, ctx));
   if (argv.length === 0) {
-    for (const a of cmd.assignments) st.vars[a.name] = expandJoined(a.value, ctx);
+    for (const a of cmd.assignments) assign(st, a, ctx);
     return { status: 0 };
   }
   const name = argv[0].replace(/^\/(usr\/)?(s?bin)\//, '');
@@ -311,6 +314,19 @@ function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: Log
       : notFound(argv[0], st.program.shell);
   st.exported = [...exported];
   return route(st, cmd, result, out, last, net);
+}
+
+/** `name=value`, or bash's `name=(a b c)`; a scalar assigned to an array name sets element 0. */
+function assign(st: ProgramState, a: SimpleCommand['assignments'][number], ctx: ExpandContext): void {
+  const arrays = (st.arrays ??= {});
+  if (a.elements) {
+    arrays[a.name] = a.elements.flatMap((w) => expandWord(w, ctx));
+    delete st.vars[a.name];
+    return;
+  }
+  const value = expandJoined(a.value, ctx);
+  if (arrays[a.name]) arrays[a.name] = [value, ...arrays[a.name].slice(1)];
+  else st.vars[a.name] = value;
 }
 
 /** A network tool's run as a command's result: files land in the container, its duration is slept. */

@@ -8,7 +8,11 @@ export type Stream = 'stdout' | 'stderr';
 /** One piece of a shell word; `quoted` parts are not field-split after expansion. */
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: boolean }
-  | { kind: 'var'; name: string; fallback?: Word; quoted: boolean }
+  /**
+   * `$X`, `${X:-y}`, `${#X}`; bash arrays: `${X[i]}` (index: arithmetic text, or `@`/`*` for
+   * every element) and `${#X[@]}`. `length` asks for the value's length (or the element count).
+   */
+  | { kind: 'var'; name: string; fallback?: Word; quoted: boolean; index?: string; length?: boolean }
   /** `$( )`: the source is parsed again when the word is expanded. */
   | { kind: 'cmd'; source: string; quoted: boolean }
   | { kind: 'arith'; expr: string; quoted: boolean };
@@ -26,7 +30,8 @@ export interface Redirect {
 }
 
 export interface SimpleCommand {
-  assignments: { name: string; value: Word }[];
+  /** `elements` is a bash array assignment, `name=(a b c)`. */
+  assignments: { name: string; value: Word; elements?: Word[] }[];
   words: Word[];
   redirects: Redirect[];
 }

@@ -1,6 +1,8 @@
 /**
  * A parser for the POSIX sh subset container commands use: lists, `&&`/`||`, pipes, `while`,
- * `until`, `for`, `if`, groups, quotes, `$VAR`/`${VAR:-x}`, `$( )`, `$(( ))` and redirects.
+ * `until`, `for`, `if`, groups, quotes, `$VAR`/`${VAR:-x}`/`${#VAR}`, `$( )`, `$(( ))` and
+ * redirects; with `arrays` (bash), also `name=(a b c)` and `${name[i]}`, `${name[@]}`,
+ * `${#name[@]}`, which busybox ash and dash reject as syntax errors.
  * It produces an AST that compileShell.ts turns into program instructions.
  */
 import type { Redirect, SimpleCommand, Word, WordPart } from './programTypes';
@@ -19,8 +21,15 @@ const reserved = new Set(['do', 'done', 'then', 'fi', 'else', 'elif', '}', 'in',
 const metachars = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const namePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function parseShell(src: string): ShellNode {
-  const p = new Parser(src);
+export interface ShellDialect {
+  /** Bash arrays. */
+  arrays: boolean;
+}
+
+const POSIX: ShellDialect = { arrays: false };
+
+export function parseShell(src: string, dialect: ShellDialect = POSIX): ShellNode {
+  const p = new Parser(src, dialect);
   const node = p.list([]);
   p.blanks(true);
   if (!p.done()) throw new ShellSyntaxError(`unexpected "${p.rawWord() || p.src[p.pos]}"`);
@@ -29,7 +38,10 @@ export function parseShell(src: string): ShellNode {
 
 class Parser {
   pos = 0;
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    readonly dialect: ShellDialect,
+  ) {}
 
   done(): boolean {
     return this.pos >= this.src.length;
@@ -189,7 +201,8 @@ class Parser {
       const assign = cmd.words.length === 0 ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(this.src.slice(this.pos)) : null;
       if (assign) {
         this.pos += assign[0].length;
-        cmd.assignments.push({ name: assign[1], value: this.word() ?? { parts: [] } });
+        if (this.dialect.arrays && this.eat('(')) cmd.assignments.push({ name: assign[1], value: { parts: [] }, elements: this.arrayElements() });
+        else cmd.assignments.push({ name: assign[1], value: this.word() ?? { parts: [] } });
         continue;
       }
       const w = this.word();
@@ -200,6 +213,18 @@ class Parser {
       throw new ShellSyntaxError(`unexpected "${this.rawWord() || this.src[this.pos] || 'end of file'}"`);
     }
     return cmd;
+  }
+
+  /** The words of `(a b c)` up to the closing parenthesis, which may be lines later. */
+  arrayElements(): Word[] {
+    const elements: Word[] = [];
+    for (;;) {
+      this.blanks(true);
+      if (this.eat(')')) return elements;
+      const w = this.word();
+      if (!w) throw new ShellSyntaxError(`unexpected ${this.done() ? 'end of file' : `"${this.src[this.pos]}"`}`);
+      elements.push(w);
+    }
   }
 
   redirect(): Redirect | undefined {
@@ -272,7 +297,7 @@ class Parser {
       const end = this.src.indexOf('`', this.pos);
       if (end < 0) throw new ShellSyntaxError('unterminated quoted string');
       const source = this.src.slice(this.pos, end);
-      parseShell(source);
+      parseShell(source, this.dialect);
       this.pos = end + 1;
       return { kind: 'cmd', source, quoted };
     }
@@ -292,16 +317,19 @@ class Parser {
       if (!this.eat(')')) throw new ShellSyntaxError('unexpected end of file (expecting ")")');
       return { kind: 'cmd', source, quoted };
     }
-    if (this.eat('{')) {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[?#@0-9])(?::?-([^}]*))?\}/.exec(this.src.slice(this.pos));
-      if (!m) throw new ShellSyntaxError('bad substitution');
-      this.pos += m[0].length;
-      const fallback = m[2] === undefined ? undefined : { parts: [{ kind: 'lit' as const, text: m[2], quoted: true }] };
-      return { kind: 'var', name: m[1], fallback, quoted };
-    }
+    if (this.eat('{')) return this.braced(quoted);
     const m = /^([A-Za-z_][A-Za-z0-9_]*|[?#@$0-9])/.exec(this.src.slice(this.pos));
     if (!m) return { kind: 'lit', text: '$', quoted };
     this.pos += m[0].length;
     return { kind: 'var', name: m[1], quoted };
+  }
+
+  /** `${…}` after the brace: a name (or special parameter), an optional array index, `:-` default. */
+  braced(quoted: boolean): WordPart {
+    const m = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[?#@0-9])(?:\[([^\]]*)\])?(?::?-([^}]*))?\}/.exec(this.src.slice(this.pos));
+    if (!m || (m[3] !== undefined && !this.dialect.arrays) || (m[1] && m[4] !== undefined)) throw new ShellSyntaxError('bad substitution');
+    this.pos += m[0].length;
+    const fallback = m[4] === undefined ? undefined : { parts: [{ kind: 'lit' as const, text: m[4], quoted: true }] };
+    return { kind: 'var', name: m[2], fallback, quoted, ...(m[3] !== undefined ? { index: m[3].trim() } : {}), ...(m[1] ? { length: true } : {}) };
   }
 }

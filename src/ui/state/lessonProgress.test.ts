@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, emptySaved, LEGACY_KEY, onProgressSaved, parseSaved, readSaved, recordProgress, resumeFrom, workspaceProgress } from './lessonProgress';
+import { browserLanguage, emptySaved, LANGUAGE_KEY, LEGACY_KEY, onProgressSaved, parseSaved, readSaved, recordProgress, resumeFrom, workspaceProgress } from './lessonProgress';
 
 describe('parseSaved', () => {
   it.each([
@@ -33,7 +33,7 @@ describe('progress records', () => {
   it('reads an earlier page\'s localStorage progress once, then hands saves to the workspace', () => {
     const saved = { ...recordProgress(emptySaved('ja'), { lessonId: 'pods', stepIndex: 0, passed: [] }), view: 'lesson' as const };
     const data = new Map([[LEGACY_KEY, JSON.stringify(saved)]]);
-    const store = workspaceProgress({ getItem: (k) => data.get(k) ?? null, removeItem: (k) => void data.delete(k) }, 'en');
+    const store = workspaceProgress({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }, 'en');
     expect(store.load()).toEqual(saved);
     const heard: unknown[] = [];
     const stop = onProgressSaved((s) => heard.push(s));
@@ -42,6 +42,9 @@ describe('progress records', () => {
     store.save(saved);
     expect(heard).toEqual([saved]);
     expect(data.has(LEGACY_KEY)).toBe(false);
+    // The language stays a preference of this browser, read back on the next load.
+    expect(data.get(LANGUAGE_KEY)).toBe('ja');
+    expect(store.load()).toEqual({ ...emptySaved('en'), language: 'ja' });
     expect(workspaceProgress(undefined, 'ja').load()).toEqual(emptySaved('ja'));
   });
 

@@ -90,6 +90,11 @@ export function browserLanguage(languages: readonly string[]): Language {
 
 /** Where progress lived before it moved into the workspace save. */
 export const LEGACY_KEY = 'kube-playground.lessons';
+/**
+ * The language is the learner's preference in this browser, not part of a workspace (a shared
+ * link must not switch it): kept in localStorage, written at once.
+ */
+export const LANGUAGE_KEY = 'kube-playground.language';
 
 const saveListeners = new Set<(saved: SavedLessons) => void>();
 
@@ -100,15 +105,25 @@ export function onProgressSaved(listener: (saved: SavedLessons) => void): () => 
 }
 
 /**
- * Progress kept in the workspace: `load` finds what an earlier page left in `legacy` storage
- * (or nothing), `save` drops that old copy and tells the workspace's autosave.
+ * Progress kept in the workspace: `load` finds the language and what an earlier page left in
+ * `local` storage (or nothing), `save` keeps the language there, drops the old progress copy and
+ * tells the workspace's autosave.
  */
-export function workspaceProgress(legacy: Pick<Storage, 'getItem' | 'removeItem'> | undefined, fallbackLanguage: Language): LessonProgressStore {
+export function workspaceProgress(local: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined, fallbackLanguage: Language): LessonProgressStore {
   let moved = false;
   return {
-    load: () => parseSaved(legacy?.getItem(LEGACY_KEY) ?? null, fallbackLanguage),
+    load: () => {
+      const saved = parseSaved(local?.getItem(LEGACY_KEY) ?? null, fallbackLanguage);
+      const language = local?.getItem(LANGUAGE_KEY);
+      return isLanguage(language) ? { ...saved, language } : saved;
+    },
     save: (saved) => {
-      if (!moved && legacy) legacy.removeItem(LEGACY_KEY);
+      try {
+        local?.setItem(LANGUAGE_KEY, saved.language);
+        if (!moved) local?.removeItem(LEGACY_KEY);
+      } catch {
+        // Storage full or blocked: the language lasts this page.
+      }
       moved = true;
       for (const listener of saveListeners) listener(saved);
     },

@@ -60,7 +60,7 @@ async function importShared(api: SimConnection, state: string, hasSave: boolean,
     notify({ tone: 'error', text: words().sharedFailed(result.error) });
     return false;
   }
-  await adoptImported(result, 'keep', true);
+  await adoptImported(result, true);
   if (owner && hasSave) {
     useWorkspace.setState({ mode: 'preview' });
     notify({ tone: 'info', text: words().sharedOpened, actions: [{ label: words().keepShared, run: keepShared }, { label: words().backToSaved, run: openSavedWork }] });
@@ -105,13 +105,13 @@ export async function bootWorkspace(api: SimConnection): Promise<boolean> {
 
 async function boot(api: SimConnection): Promise<boolean> {
   session.api = api;
-  const { embed, state: linkState, lang } = useView.getState().options;
+  const { embed, state: linkState } = useView.getState().options;
   const state = linkState && linkState !== shareStateFromHere() ? linkState : undefined;
   if (linkState && !state) history.replaceState(history.state, '', withoutState(location.href));
   useView.getState().setStateLoader(async (s) => {
     const r = await api.importShareState(s);
     if (!r.ok) throw new Error(r.error);
-    await adoptImported(r, 'keep', false);
+    await adoptImported(r, false);
   });
   if (!embed) session.db = await openWorkspaceDb().catch((e: unknown) => void notify({ tone: 'warning', text: words().storageUnavailable(message(e)) }));
   const owner = session.db ? await claimSaving(false, onSavingLost) : false;
@@ -120,7 +120,7 @@ async function boot(api: SimConnection): Promise<boolean> {
   let loaded = state ? await importShared(api, state, hasSave, owner) : false;
   if (!loaded && saved.record) {
     const result = await api.importWorkspace(saved.record.workspace);
-    if (result.ok) await adoptImported(result, lang ? 'keep' : 'saved', true);
+    if (result.ok) await adoptImported(result, true);
     else await setAside(saved.raw, result.error, owner);
     loaded = result.ok;
     if (loaded) useWorkspace.setState({ savedAt: saved.record.savedAt });

@@ -52,7 +52,7 @@ export async function importFile(file: File): Promise<void> {
     notify({ tone: 'error', text: w.importFailed(result.error) });
     return;
   }
-  await adoptImported(result, 'keep', false);
+  await adoptImported(result, false);
   notify({ tone: 'info', text: w.imported(file.name) });
   ownChosenSession();
 }

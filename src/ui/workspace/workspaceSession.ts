@@ -4,7 +4,7 @@
  * and how the page follows an imported session (terminal history, lesson, editor, top bar).
  */
 import type { SimConnection } from '../../bridge/main/connectSim';
-import type { ImportResult, Language, WorkspaceExtras } from '../../bridge/main/types';
+import type { ImportResult, WorkspaceExtras } from '../../bridge/main/types';
 import { useEditor } from '../state/editorStore';
 import { emptySaved, readSaved } from '../state/lessonProgress';
 import { useLessons } from '../state/lessonStore';
@@ -72,16 +72,16 @@ export async function followNewSession(api: SimConnection): Promise<void> {
 
 /**
  * After a successful import: the terminal's ↑ history from the journal, the lesson at its saved
- * step on the imported cluster, the editor's file. `language`: the learner's own save restores
- * its language; someone else's (a file, a link) keeps the page's.
+ * step on the imported cluster, the editor's file. The page's language stays (a preference of
+ * this browser, not of the workspace).
  */
-export async function adoptImported(result: Extract<ImportResult, { ok: true }>, language: 'saved' | 'keep', booting: boolean): Promise<void> {
+export async function adoptImported(result: Extract<ImportResult, { ok: true }>, booting: boolean): Promise<void> {
   const api = connection();
   setTerminalHistory(historyFromJournal(await api.exportWorkspace()));
-  const current: Language = useLessons.getState().language;
+  const current = useLessons.getState().language;
   const saved = result.extras?.lessonProgress === undefined ? emptySaved(current) : readSaved(result.extras.lessonProgress, current);
   if (!booting) await followNewSession(api);
-  await useLessons.getState().adopt(language === 'keep' ? { ...saved, language: current } : saved);
+  await useLessons.getState().adopt({ ...saved, language: current });
   const [path, text] = Object.entries(result.extras?.editorBuffers ?? {})[0] ?? [];
   if (path !== undefined) useEditor.getState().openBuffer({ path, text: text! });
 }

@@ -8,8 +8,7 @@ import type { KubeObject, Stored } from '../../sim';
 import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError, aggregate } from '../../cmdutil/errors';
 import { messages } from '../../messages';
-import { DRY_RUN, FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
-import { dryRunStrategy } from '../shared/dryRun';
+import { FIELD_MANAGER, FILENAME, PRINT_FLAGS, RECURSIVE, SELECTOR } from '../shared/commonFlags';
 import { printResult } from '../shared/output';
 import { qualifiedResource, refOf } from '../shared/refs';
 import { rolloutTargets } from './rolloutTargets';
@@ -22,9 +21,9 @@ function patchCommand(name: string, short: string, operation: string, gerund: st
   return {
     name,
     short,
-    flags: [FILENAME, RECURSIVE, SELECTOR, DRY_RUN, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
+    // kubectl v1.32 has no --dry-run for restart, pause and resume.
+    flags: [FILENAME, RECURSIVE, SELECTOR, ...PRINT_FLAGS, FIELD_MANAGER('kubectl-rollout')],
     run(inv) {
-      const dryRun = dryRunStrategy(inv);
       const { targets, errors } = rolloutTargets(inv, (f) => messages.patchNotSupported(qualifiedResource(f.info), f.object.metadata.name, gerund), workloads);
       for (const { found } of targets) {
         const deployment = found.object as Stored<Deployment>;
@@ -35,15 +34,11 @@ function patchCommand(name: string, short: string, operation: string, gerund: st
           errors.push(new KubectlError(messages.patchRefused(qualifiedResource(found.info), deployment.metadata.name, e instanceof Error ? e.message : String(e))));
           continue;
         }
-        const updated =
-          dryRun === 'client'
-            ? deployment
-            : inv.ctx.client.patch(refOf(found.info), deployment.metadata.name, 'strategic', patch, {
-                namespace: deployment.metadata.namespace,
-                dryRun: dryRun === 'server',
-                fieldManager: inv.flags.string('field-manager'),
-              });
-        printResult(inv, found.info, updated as KubeObject, operation, dryRun);
+        const updated = inv.ctx.client.patch(refOf(found.info), deployment.metadata.name, 'strategic', patch, {
+          namespace: deployment.metadata.namespace,
+          fieldManager: inv.flags.string('field-manager'),
+        });
+        printResult(inv, found.info, updated as KubeObject, operation, 'none');
       }
       aggregate(errors);
       return 0;

@@ -164,6 +164,7 @@ describe('admit: the chain, on a bare pod', () => {
     rng: new Rng(1),
     lookup: (key: string, ns: string, name: string) => objects[`${key}/${ns}/${name}`] as Stored | undefined,
     list: () => [],
+    user: () => ({ username: 'minikube-user', groups: ['system:masters', 'system:authenticated'] }),
   };
   const request = (obj: KubeObject, namespace = 'default'): AdmissionRequest => ({ operation: 'CREATE', key: 'pods', namespace, name: 'nginx', obj, ctx });
 
