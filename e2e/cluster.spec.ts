@@ -51,3 +51,54 @@ test('the inspector shows describe, YAML and events; the control plane pulses; t
   // Nothing of this went through the terminal.
   expect(await playground.screenText()).not.toContain('describe');
 });
+
+/** Types a multi-line command (a heredoc) line by line, then waits for the prompt. */
+async function runLines(playground: PlaygroundPage, lines: string[]): Promise<void> {
+  for (const line of lines) {
+    await playground.type(line);
+    await playground.page.keyboard.press('Enter');
+  }
+  await playground.waitForPrompt(30_000);
+}
+
+const STATEFULSET = [
+  'kubectl apply -f - <<EOF',
+  'apiVersion: apps/v1',
+  'kind: StatefulSet',
+  'metadata: {name: web}',
+  'spec:',
+  '  serviceName: web',
+  '  replicas: 2',
+  '  selector: {matchLabels: {app: web}}',
+  '  template:',
+  '    metadata: {labels: {app: web}}',
+  '    spec: {containers: [{name: nginx, image: nginx, volumeMounts: [{name: www, mountPath: /usr/share/nginx/html}]}]}',
+  '  volumeClaimTemplates:',
+  '  - metadata: {name: www}',
+  '    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}',
+  'EOF',
+];
+
+test('the graph shows storage, routes, autoscalers, ordinals, completions and one daemon pod per node', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const playground = new PlaygroundPage(page);
+  await playground.open('multinode');
+  await expect(playground.nodes()).toHaveCount(3);
+  await playground.run('minikube addons enable ingress');
+  await playground.run('minikube addons enable metrics-server');
+  await playground.run('kubectl create service clusterip web --clusterip=None --tcp=80');
+  await runLines(playground, STATEFULSET);
+  await playground.run('kubectl create deployment shop --image=nginx');
+  await playground.run('kubectl set resources deployment shop --requests=cpu=100m');
+  await playground.run('kubectl expose deployment shop --port=80');
+  await playground.run('kubectl create ingress shop --rule="shop.example/cart=shop:80"');
+  await playground.run('kubectl autoscale deployment shop --cpu-percent=50 --min=1 --max=5');
+  await playground.run('kubectl create job pi --image=busybox -- echo hi');
+  await expect(playground.pods({ namePrefix: 'web-', status: 'Running' })).toHaveCount(2, { timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: testInfo.outputPath('all-dark.png') });
+  await page.getByRole('button', { name: /theme/i }).click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: testInfo.outputPath('all-light.png') });
+  await playground.graph.screenshot({ path: testInfo.outputPath('graph-light.png') });
+});

@@ -34,6 +34,7 @@ export const messages = {
   seeHelpExamples: (commandPath: string) => `See '${commandPath} -h' for help and examples`,
   unknownCommand: (name: string, parent: string) => `unknown command "${name}" for "${parent}"`,
   unknownSubcommand: (name: string) => `unknown command "${name}"`,
+  noAlphaCommands: 'No alpha commands are available in this version of kubectl',
   noPluginsFound: 'unable to find any kubectl plugins in your PATH',
   clusterInfoDumped: (dest: string) => `Cluster info dumped to ${dest}`,
   certificateNeedsNames: 'one or more CSRs must be specified as <name> or -f <filename>',

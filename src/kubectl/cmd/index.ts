@@ -13,6 +13,8 @@ import { deleteCommand } from './delete/delete';
 import { describeCommand } from './describe/describe';
 import { drainCommand } from './drain/drain';
 import { execCommand } from './exec/exec';
+import { attachCommand } from './attach/attach';
+import { cpCommand } from './cp/cp';
 import { exposeCommand } from './expose/expose';
 import { getCommand } from './get/get';
 import { logsCommand } from './logs/logs';
@@ -42,6 +44,7 @@ import { explainCommand } from './explain/explain';
 import { pluginCommand } from './plugin/plugin';
 import { debugCommand } from './debug/debug';
 import { certificateCommand } from './certificate/certificate';
+import { alphaCommand } from './alpha/alpha';
 
 export const ROOT: Command = {
   name: 'kubectl',
@@ -69,9 +72,11 @@ export const ROOT: Command = {
     authCommand,
     debugCommand,
     logsCommand,
+    attachCommand,
     execCommand,
     portForwardCommand,
     proxyCommand,
+    cpCommand,
     eventsCommand,
     diffCommand,
     applyCommand,
@@ -82,6 +87,7 @@ export const ROOT: Command = {
     labelCommand,
     annotateCommand,
     completionCommand,
+    alphaCommand,
     apiResourcesCommand,
     apiVersionsCommand,
     configCommand,
@@ -101,8 +107,4 @@ export const KUBECTL_COMMANDS: readonly string[] = [
 ];
 
 /** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
-export const KNOWN_UNAVAILABLE: readonly string[] = [
-  'attach',
-  'cp',
-  'alpha',
-];
+export const KNOWN_UNAVAILABLE: readonly string[] = [];

@@ -239,6 +239,12 @@ export const SETTINGS_HELP: HelpTable = {
       kubectl config view -o jsonpath='{.contexts[?(@.name == "playground")].context.user}'`,
     usage: 'kubectl config view [flags] [options]',
   },
+  alpha: {
+    long: `Where kubectl puts commands that are still experimental and may change or go away. This version of kubectl has none.`,
+    examples: `# See whether this kubectl has experimental commands
+      kubectl alpha`,
+    usage: 'kubectl alpha [flags] [options]',
+  },
   plugin: {
     long: `Commands about plugins: programs named kubectl-NAME anywhere on your PATH, which kubectl runs when you type kubectl NAME.
 
