@@ -79,11 +79,25 @@ const STATEFULSET = [
   'EOF',
 ];
 
-test('the graph shows storage, routes, autoscalers, ordinals, completions and one daemon pod per node', async ({ page }, testInfo) => {
+const DAEMONSET = [
+  'kubectl apply -f - <<EOF',
+  'apiVersion: apps/v1',
+  'kind: DaemonSet',
+  'metadata: {name: agent}',
+  'spec:',
+  '  selector: {matchLabels: {app: agent}}',
+  '  template:',
+  '    metadata: {labels: {app: agent}}',
+  '    spec:',
+  '      tolerations: [{key: node-role.kubernetes.io/control-plane, effect: NoSchedule}]',
+  '      containers: [{name: agent, image: busybox, command: [sleep, infinity]}]',
+  'EOF',
+];
+
+test('the graph shows claims and volumes, routes, autoscalers, ordinals and completions', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const playground = new PlaygroundPage(page);
-  await playground.open('multinode');
-  await expect(playground.nodes()).toHaveCount(3);
+  await playground.open();
   await playground.run('minikube addons enable ingress');
   await playground.run('minikube addons enable metrics-server');
   await playground.run('kubectl create service clusterip web --clusterip=None --tcp=80');
@@ -95,10 +109,53 @@ test('the graph shows storage, routes, autoscalers, ordinals, completions and on
   await playground.run('kubectl autoscale deployment shop --cpu-percent=50 --min=1 --max=5');
   await playground.run('kubectl create job pi --image=busybox -- echo hi');
   await expect(playground.pods({ namePrefix: 'web-', status: 'Running' })).toHaveCount(2, { timeout: 60_000 });
-  await page.waitForTimeout(3000);
-  await page.screenshot({ path: testInfo.outputPath('all-dark.png') });
-  await page.getByRole('button', { name: /theme/i }).click();
-  await page.waitForTimeout(500);
+  const graph = playground.graph;
+  const box = (testId: string, kind: string, name: string) => graph.locator(`[data-testid="${testId}"][data-kind="${kind}"][data-name="${name}"]`);
+  const edge = (kind: string, source: string, target: string) => graph.locator(`[data-edge="${kind}"][data-source="${source}"][data-target="${target}"]`);
+
+  // StatefulSet: ordinals, each pod's claim bound to a dynamically provisioned volume.
+  await expect(box('workload-node', 'StatefulSet', 'web')).toContainText('2/2 ready · ordinals 0, 1');
+  for (const ordinal of [0, 1]) {
+    await expect(edge('owner', 'StatefulSet/web', `Pod/web-${ordinal}`)).toHaveCount(1);
+    await expect(box('resource-node', 'PersistentVolumeClaim', `www-web-${ordinal}`)).toContainText('Bound 1Gi');
+    await expect(edge('claim', `Pod/web-${ordinal}`, `PersistentVolumeClaim/www-web-${ordinal}`)).toHaveCount(1);
+    await expect(graph.locator(`[data-edge="bound"][data-source="PersistentVolumeClaim/www-web-${ordinal}"][data-target^="PersistentVolume/pvc-"]`)).toHaveCount(1);
+  }
+  // The headless Service selects both pods.
+  await expect(graph.locator('[data-edge="service"][data-source="Service/web"]')).toHaveCount(2);
+  // Ingress → Service, with its host; HPA → Deployment, with replicas and bounds.
+  await expect(box('resource-node', 'Ingress', 'shop')).toContainText('shop.example');
+  await expect(edge('route', 'Ingress/shop', 'Service/shop')).toHaveCount(1);
+  await expect(box('resource-node', 'HorizontalPodAutoscaler', 'shop')).toContainText('1 replica · min 1 max 5');
+  await expect(edge('scale', 'HorizontalPodAutoscaler/shop', 'Deployment/shop')).toHaveCount(1);
+  // The Job's pod ran to completion.
+  await expect(box('workload-node', 'Job', 'pi')).toContainText('1 succeeded', { timeout: 30_000 });
+  await expect(graph.locator('[data-edge="owner"][data-source="Job/pi"]')).toHaveCount(1);
+  // Addon machinery (ingress-nginx) stays out of the picture unless system pods are shown.
+  await expect(graph.locator('[data-namespace="ingress-nginx"]')).toHaveCount(0);
+
+  await page.waitForTimeout(1000);
   await page.screenshot({ path: testInfo.outputPath('all-light.png') });
-  await playground.graph.screenshot({ path: testInfo.outputPath('graph-light.png') });
+  await graph.screenshot({ path: testInfo.outputPath('graph-light.png') });
+  await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+  await page.waitForTimeout(500);
+  await graph.screenshot({ path: testInfo.outputPath('graph-dark.png') });
+
+  // Describe works for the new boxes too.
+  await box('resource-node', 'PersistentVolumeClaim', 'www-web-0').click();
+  await expect(playground.inspector.getByTestId('inspector-describe')).toContainText(/Name:\s+www-web-0/);
+  await page.screenshot({ path: testInfo.outputPath('describe-pvc.png') });
+});
+
+test('a DaemonSet runs one pod on each node', async ({ page }, testInfo) => {
+  const playground = new PlaygroundPage(page);
+  await playground.open('multinode');
+  await expect(playground.nodes()).toHaveCount(3);
+  await runLines(playground, DAEMONSET);
+  for (const node of ['controlplane', 'node01', 'node02']) {
+    await expect(playground.pods({ namePrefix: 'agent-', status: 'Running' }).and(page.locator(`[data-node="${node}"]`))).toHaveCount(1, { timeout: 30_000 });
+  }
+  await expect(playground.graph.locator('[data-testid="workload-node"][data-kind="DaemonSet"][data-name="agent"]')).toContainText('3/3 ready · 3 nodes');
+  await expect(playground.graph.locator('[data-edge="owner"][data-source="DaemonSet/agent"]')).toHaveCount(3);
+  await page.screenshot({ path: testInfo.outputPath('daemonset.png') });
 });

@@ -12,7 +12,6 @@ describe('runKubectl: commands and flags', () => {
     ['bad int flag', 'delete pods --grace-period=x', 'Error: invalid argument "x" for "--grace-period" flag: strconv.ParseInt: parsing "x": invalid syntax\nSee \'kubectl delete --help\' for usage.\n'],
     ['unknown command with suggestions in kubectl order', 'gett pods', 'Error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n\n'],
     ['suggestion of a command the playground lacks', 'foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],
-    ['alpha, which v1.32 leaves empty', 'alpha', 'No alpha commands are available in this version of kubectl\n'],
     ['unknown command without suggestion', 'frobnicate', 'Error: unknown command "frobnicate" for "kubectl"\n'],
     ['required flag', 'create deployment web', 'error: required flag(s) "image" not set\n'],
     [

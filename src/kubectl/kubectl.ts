@@ -9,7 +9,7 @@ import { GLOBAL_FLAGS } from './cmdutil/globalFlags';
 import { KubectlError, UsageError, formatError } from './cmdutil/errors';
 import { suggestionsFor } from './cmdutil/suggest';
 import { helpText } from './cmdutil/help';
-import { ROOT, KNOWN_UNAVAILABLE, KUBECTL_COMMANDS } from './cmd';
+import { ROOT, KUBECTL_COMMANDS } from './cmd';
 import { messages } from './messages';
 import { fieldValidationFor, withFieldValidation } from './cmdutil/fieldValidation';
 import { withDownloadedUrls } from './resource/urlManifests';
@@ -45,7 +45,6 @@ function findCommand(argv: readonly string[]): { command: Command; path: string[
 }
 
 function unknownCommand(name: string): KubectlError {
-  if (KNOWN_UNAVAILABLE.includes(name)) return new KubectlError(messages.notInPlayground(name));
   const suggestions = suggestionsFor(name, KUBECTL_COMMANDS);
   return new UsageError(messages.unknownCommand(name, 'kubectl') + (suggestions.length ? messages.didYouMean(suggestions) : ''));
 }

@@ -39,7 +39,6 @@ export const messages = {
   clusterInfoDumped: (dest: string) => `Cluster info dumped to ${dest}`,
   certificateNeedsNames: 'one or more CSRs must be specified as <name> or -f <filename>',
   didYouMean: (suggestions: string[]) => `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}`,
-  notInPlayground: (command: string) => `"kubectl ${command}" is not available in this playground`,
   flagNotInPlayground: (flag: string, commandPath: string) => `flag --${flag} of "${commandPath}" is not available in this playground`,
   flagDeprecated: (flag: string, message: string) => `Flag --${flag} has been deprecated, ${message}`,
 

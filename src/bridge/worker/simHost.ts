@@ -180,7 +180,10 @@ export class SimHost {
     if (this.settleAfter) await this.instant.settle(SETTLE_LIMIT_S, (s) => this.settle(s, false));
     // Bash reports the jobs that ended before it shows the next prompt.
     const notices = this.shell.jobNotices();
-    if (notices) ((stderr += notices), sink?.stderr(notices));
+    if (notices) {
+      stderr += notices;
+      sink?.stderr(notices);
+    }
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
   }
 

@@ -105,6 +105,3 @@ export const KUBECTL_COMMANDS: readonly string[] = [
   'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate',
   'completion', 'alpha', 'api-resources', 'api-versions', 'config', 'plugin', 'version', 'options',
 ];
-
-/** Real kubectl commands the playground does not offer: they get an honest "not available" answer. */
-export const KNOWN_UNAVAILABLE: readonly string[] = [];

@@ -26,6 +26,17 @@ export const GREP_CASES: LineCase[] = [
   { name: 'unmatched bracket', line: 'grep "a[b" pods.txt', stderr: 'grep: Unmatched [, [^, [:, [., or [=\n', status: 2 },
   { name: 'unmatched paren in ERE', line: 'grep -E "(" pods.txt', stderr: 'grep: Unmatched ( or \\(\n', status: 2 },
   { name: 'BRE parens are literal', line: 'echo "f(x)" | grep "(x)"', stdout: 'f(x)\n' },
+  { name: '-A prints lines after', line: 'grep -A1 web-1 pods.txt', stdout: 'web-1   1/1     Running   0          5m\nweb-2   1/1     Running   2          5m\n' },
+  { name: '-B prints lines before', line: 'grep -B1 api pods.txt', stdout: 'web-2   1/1     Running   2          5m\napi-1   0/1     Pending   0          1m\n' },
+  { name: '-C with -n marks context with -', line: 'grep -C1 -n api pods.txt', stdout: '3-web-2   1/1     Running   2          5m\n4:api-1   0/1     Pending   0          1m\n5-db-0    1/1     Running   0          10m\n' },
+  { name: '-A 0 still separates groups with --', line: 'grep -A 0 a letters.txt', stdout: 'a\n--\na\na\n' },
+  { name: '-NUM is -C NUM', line: 'grep -1 c letters.txt', stdout: 'a\nc\na\n' },
+  { name: '-A wins over -C', line: 'grep -A1 -C3 c letters.txt', stdout: 'b\na\nc\na\n' },
+  { name: '-m stops selecting but prints trailing context', line: 'grep -n -m1 -A2 a letters.txt', stdout: '2:a\n3-c\n4-a\n' },
+  { name: 'context with -v', line: 'grep -vn -A1 a letters.txt', stdout: '1:b\n2-a\n3:c\n4-a\n' },
+  { name: 'context across files: name- and -- between files', line: "grep -A1 '^1' nums.txt data.csv", stdout: 'nums.txt:10 x\nnums.txt-9 y\nnums.txt:100 z\n--\ndata.csv:1,2,3\n' },
+  { name: '--context=1', line: 'grep --context=1 9 nums.txt', stdout: '10 x\n9 y\n100 z\n' },
+  { name: 'bad context length', line: 'grep -A x a letters.txt', stderr: 'grep: x: invalid context length argument\n', status: 2 },
   { name: 'invalid option', line: 'grep -j x pods.txt', stderr: "grep: invalid option -- 'j'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", status: 2 },
 ];
 

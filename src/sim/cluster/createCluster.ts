@@ -15,7 +15,7 @@ import { DEFAULT_PROFILE, PROFILES, scaledProfile, type ClusterProfile } from '.
 import { apiServerPort, controlPlanePods, defaultStorageClasses, corednsDeployment, kubeProxyDaemonSet, storageProvisionerPod, systemNamespaces, systemPriorityClasses, systemServiceAccounts, systemServices } from './systemObjects';
 import { TransitionTracker } from './transitions';
 import { attachNetwork, type ClusterNetwork } from '../network';
-import { attachMetrics, catalogUsage, type MetricsServer } from '../metrics';
+import { attachMetrics, kubeletUsage, type MetricsServer } from '../metrics';
 import { HorizontalController } from '../controllers/podautoscaler';
 
 export interface CreateClusterOptions {
@@ -84,7 +84,7 @@ export function createCluster(opts: CreateClusterOptions = {}): RunningCluster {
   cluster.transitions = new TransitionTracker(cluster.informers);
   cluster.kubelets = new Map(profile.nodes.map((n) => [n.name, new Kubelet({ client: cluster.client, clock: cluster.clock, rng: cluster.rng, node: n, profile, volumes })]));
   cluster.network = attachNetwork(cluster, opts.seed ?? 1);
-  cluster.metrics = attachMetrics(cluster, cluster.network, catalogUsage);
+  cluster.metrics = attachMetrics(cluster, cluster.network, kubeletUsage((node) => cluster.kubelets.get(node)));
   cluster.controlPlane.runnables.push(new HorizontalController({ client: cluster.client, informers: cluster.informers, clock: cluster.clock, metrics: cluster.metrics }));
   cluster.informers.start();
   for (const r of cluster.controlPlane.runnables) cluster.addRunnable(r);

@@ -44,6 +44,9 @@ function curlEntrypointArgv(config: ImageConfig, args: string[]): string[] {
   return first === undefined || first.startsWith('-') || !isCommand(config, first) ? ['curl', ...args] : args;
 }
 
+/** What a shell itself keeps resident (with its loop's short-lived children): about 1Mi in `kubectl top`. */
+const SHELL_RESIDENT_BYTES = 0.8 * 1024 * 1024;
+
 /** `stdin`: the container keeps stdin open (`kubectl run -i`), so a shell without `-c` waits instead of exiting. */
 export function compileContainer(config: ImageConfig, version: string, env: Record<string, string>, command?: string[], args?: string[], stdin = false): ContainerProgram {
   const argv = containerArgv(config, command, args);
@@ -62,6 +65,7 @@ export function compileContainer(config: ImageConfig, version: string, env: Reco
   const hasUserland = config.userland !== 'none';
   if (hasUserland && shells.has(base) && (base !== 'bash' || config.hasBash)) {
     const flavour: ShellFlavour = base === 'bash' ? 'bash' : config.userland;
+    const idle = { ...config.idle, memoryBytes: config.idle.memoryBytes + SHELL_RESIDENT_BYTES };
     const c = argv.indexOf('-c');
     if (c < 0) return { ok: true, argv, program: { instructions: stdin ? [{ op: 'block' }] : [], onTerm: { kind: 'ignore' }, shell: flavour, idle } };
     const compiled = compileScript(argv[c + 1] ?? '', flavour);

@@ -26,6 +26,7 @@ import { PodAddressPool } from './podAddressPool';
 import { PodVolumes } from './podVolumes';
 import { SYNC_FREQUENCY_S, hasUpdatableVolumes, refreshUpdatableVolumes } from './projectedVolumes';
 import { readPodLogs } from './podLogs';
+import { podUsage, type ContainerUsage } from './resourceUsage';
 import { syncPod } from './podLifecycle';
 import type { PodRuntime, ProbeWorker } from './podRuntime';
 import type { ProgramNet } from './programTypes';
@@ -218,6 +219,12 @@ export class Kubelet implements Runnable {
     if (last !== undefined && now - last < SYNC_FREQUENCY_S * 1000) return rt;
     this.lastPeriodicSync.set(rt.uid, now);
     return last === undefined ? rt : refreshUpdatableVolumes(pod, rt, lookup, { hostIP: this.deps.node.internalIP, podIP: rt.podIP });
+  }
+
+  /** The resource metrics endpoint (/metrics/resource) metrics-server scrapes: each running container's usage now. */
+  resourceUsage(pod: Pod): ContainerUsage[] {
+    const rt = this.running ? this.runtimes.get(pod.metadata?.uid ?? '') : undefined;
+    return rt ? podUsage(pod, rt) : [];
   }
 
   /** `kubectl exec`: runs in the container's program; what it changes (files) stays in the runtime. */

@@ -7,6 +7,8 @@ export interface ContainerUsage {
   name: string;
   cpuMilli: number;
   memoryBytes: number;
+  /** From the spec: CPU beyond it is throttled (CFS quota). */
+  cpuLimitMilli?: number;
 }
 
 /** Running containers only; CPU is throttled at the limit, memory never exceeds it (the OOM killer sees to that). */
@@ -16,12 +18,13 @@ export function podUsage(pod: Pod, rt: PodRuntime): ContainerUsage[] {
     const program = c.current?.program;
     if (c.stage !== 'running' || !program) continue;
     const spec = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].find((x) => x.name === c.name);
-    const cpuLimit = cpuMilli(spec?.resources?.limits?.cpu as string | undefined) ?? Infinity;
+    const cpuLimit = cpuMilli(spec?.resources?.limits?.cpu as string | undefined);
     const memLimit = parseQuantity(spec?.resources?.limits?.memory as string | undefined) ?? Infinity;
     out.push({
       name: c.name,
-      cpuMilli: Math.min(program.program.idle.cpuMilli + program.extraCpuMilli, cpuLimit),
+      cpuMilli: Math.min(program.program.idle.cpuMilli + program.extraCpuMilli, cpuLimit ?? Infinity),
       memoryBytes: Math.min(program.program.idle.memoryBytes + program.extraMemoryBytes, memLimit),
+      ...(cpuLimit !== undefined ? { cpuLimitMilli: cpuLimit } : {}),
     });
   }
   return out;

@@ -43,17 +43,17 @@ export async function importFile(file: File): Promise<void> {
   try {
     parsed = JSON.parse(await file.text());
   } catch (e) {
-    notify({ tone: 'error', text: w.importFailed(w.notJson(message(e))) });
+    notify({ tone: 'error', topic: 'import', text: w.importFailed(w.notJson(message(e))) });
     return;
   }
   const api = connection();
   const result = await api.importWorkspace(parsed);
   if (!result.ok) {
-    notify({ tone: 'error', text: w.importFailed(result.error) });
+    notify({ tone: 'error', topic: 'import', text: w.importFailed(result.error) });
     return;
   }
   await adoptImported(result, false);
-  notify({ tone: 'info', text: w.imported(file.name) });
+  notify({ tone: 'info', topic: 'import', text: w.imported(file.name) });
   ownChosenSession();
 }
 
@@ -61,7 +61,7 @@ export async function shareLink(): Promise<void> {
   const w = words();
   const result = await connection().exportShareState(pageExtras());
   if (!result.ok) {
-    notify({ tone: 'error', text: w.linkFailed(result.error) });
+    notify({ tone: 'error', topic: 'share', text: w.linkFailed(result.error) });
     return;
   }
   const url = shareUrl(location.href, result.text);
@@ -73,9 +73,9 @@ export async function shareLink(): Promise<void> {
   }
   try {
     await navigator.clipboard.writeText(url);
-    notify({ tone: 'info', text: w.linkCopied });
+    notify({ tone: 'info', topic: 'share', text: w.linkCopied });
   } catch {
-    notify({ tone: 'info', text: w.linkReady });
+    notify({ tone: 'info', topic: 'share', text: w.linkReady });
   }
 }
 

@@ -21,6 +21,8 @@ export interface Notice {
   tone: 'info' | 'warning' | 'error';
   text: string;
   actions: NoticeAction[];
+  /** A later notice on the same topic (another import's outcome) replaces this one. */
+  topic?: string;
 }
 
 interface WorkspaceStore {
@@ -45,8 +47,9 @@ export const useWorkspace = create<WorkspaceStore>()((set) => ({
   notices: [],
   notify(notice) {
     const id = nextId++;
-    // The same words twice (two failed imports) show once, the latest.
-    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== notice.text), { actions: [], ...notice, id }] }));
+    // The same words, or the same topic, show once: the latest.
+    const replaced = (n: Notice) => n.text === notice.text || (notice.topic !== undefined && n.topic === notice.topic);
+    set((s) => ({ notices: [...s.notices.filter((n) => !replaced(n)), { actions: [], ...notice, id }] }));
     return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -17,6 +17,10 @@ describe('kubectl plugin', () => {
     expect(r.stderr).toContain('  list          ');
   });
 
+  it('kubectl alpha: v1.32 has no alpha commands', async () => {
+    expect(await kubectl(testContext(new FakeClient()), 'alpha')).toEqual({ code: 0, stdout: '', stderr: 'No alpha commands are available in this version of kubectl\n' });
+  });
+
   it.each([
     ['a typo of a real command', 'debu', 'Error: unknown command "debu" for "kubectl"\n\nDid you mean this?\n\tdebug\n\n'],
     ['an unrelated word', 'foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],

@@ -16,7 +16,7 @@ import { ControlPlaneStrip } from './ControlPlaneStrip';
 import { stableNodes } from './stableNodes';
 import { DEFAULT_FILTERS, toFlowElements, type FlowNode, type GraphFilters } from './toFlowElements';
 import { useThrottledCluster } from './useThrottledCluster';
-import { ServiceNode, WorkloadNode } from './WorkloadNode';
+import { ControllerNode, ServiceNode, WorkloadNode } from './WorkloadNode';
 import { ResourceNode } from './ResourceNode';
 import './graph.css';
 
@@ -26,7 +26,7 @@ const AGGREGATE = Number(new URLSearchParams(location.search).get('aggregateOver
 /** The graph redraws at most this often while the cluster churns. */
 const GRAPH_REFRESH_MS = 100;
 
-const NODE_TYPES: NodeTypes = { pod: PodNode, cluster: GroupNode, workload: WorkloadNode, service: ServiceNode, resource: ResourceNode };
+const NODE_TYPES: NodeTypes = { pod: PodNode, cluster: GroupNode, workload: WorkloadNode, service: ServiceNode, resource: ResourceNode, controller: ControllerNode };
 
 /** Refits the view when boxes appear or disappear, not when a pod merely changes status. */
 function FitOnGrowth({ shape }: { shape: string }) {

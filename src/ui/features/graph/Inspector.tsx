@@ -45,7 +45,7 @@ function EventsTab({ selected }: { selected: Selected }) {
   const mine = useMemo(
     () =>
       Object.values(events)
-        .filter((e) => e.involved.kind === selected.kind && e.involved.name === selected.name && (selected.kind === 'Node' || e.involved.namespace === selected.namespace))
+        .filter((e) => e.involved.kind === selected.kind && e.involved.name === selected.name && (!('namespace' in selected) || e.involved.namespace === selected.namespace))
         .sort((a, b) => b.lastSeen - a.lastSeen),
     [events, selected],
   );

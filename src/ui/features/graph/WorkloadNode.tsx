@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useHighlight } from '../../state/highlightStore';
 import { useGraphSelection } from './graphSelection';
 import { pressable } from './pressable';
+import type { ControllerNodeData } from './controllerElements';
 import type { ServiceNodeData, WorkloadNodeData } from './toFlowElements';
 
 function WorkloadNodeView({ data }: NodeProps<Node<WorkloadNodeData, 'workload'>>) {
@@ -42,3 +43,22 @@ function ServiceNodeView({ data }: NodeProps<Node<ServiceNodeData, 'service'>>) 
 }
 
 export const ServiceNode = memo(ServiceNodeView, (a, b) => a.data.service === b.data.service);
+
+const CONTROLLER_SHORT: Record<ControllerNodeData['kind'], string> = { StatefulSet: 'sts', DaemonSet: 'ds', Job: 'job' };
+
+/** A StatefulSet, DaemonSet or Job, as its pods show it (controllerElements.ts). */
+function ControllerNodeView({ data }: NodeProps<Node<ControllerNodeData, 'controller'>>) {
+  const select = useGraphSelection((s) => s.select);
+  const touched = useHighlight((s) => s.touched.has(data.uid));
+  return (
+    <div className={`workload-node kind-${data.kind.toLowerCase()}${touched ? ' touched' : ''}`} data-testid="workload-node" data-kind={data.kind} data-name={data.name} {...pressable(() => select({ kind: data.kind, name: data.name, namespace: data.namespace }))}>
+      <Handle type="target" position={Position.Top} className="handle" isConnectable={false} />
+      <span className="workload-kind">{CONTROLLER_SHORT[data.kind]}</span>
+      <span className="workload-name">{data.name}</span>
+      <span className="workload-ready">{data.detail}</span>
+      <Handle type="source" position={Position.Bottom} className="handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const ControllerNode = memo(ControllerNodeView, (a, b) => a.data.detail === b.data.detail && a.data.uid === b.data.uid);

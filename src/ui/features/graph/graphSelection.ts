@@ -1,7 +1,14 @@
 /** What the learner picked in the graph; local to the graph feature. */
 import { create } from 'zustand';
 
-export type Selected = { kind: 'Pod'; name: string; namespace: string } | { kind: 'Node'; name: string; unschedulable: boolean } | { kind: 'Deployment' | 'ReplicaSet' | 'Service'; name: string; namespace: string };
+/** Namespaced kinds the graph draws, besides pods (which carry no extra state). */
+export type NamespacedKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'Service' | 'Ingress' | 'HorizontalPodAutoscaler' | 'PersistentVolumeClaim';
+
+export type Selected =
+  | { kind: 'Pod'; name: string; namespace: string }
+  | { kind: 'Node'; name: string; unschedulable: boolean }
+  | { kind: NamespacedKind; name: string; namespace: string }
+  | { kind: 'PersistentVolume'; name: string };
 
 interface GraphSelection {
   selected?: Selected;

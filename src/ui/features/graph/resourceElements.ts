@@ -4,6 +4,7 @@
  * nodes), with their edges — Ingress → Service, HPA → target, Pod → claim, claim → volume.
  */
 import type { Edge } from '@xyflow/react';
+import { graphEdge } from './graphEdge';
 import type { AutoscalerView, ClaimView, IngressView, PodView, VolumeView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
 import { ABOVE_Y, GAP, NODES_Y, WORKLOAD_H, WORKLOAD_W } from './graphLayout';
@@ -22,8 +23,6 @@ const STEP = WORKLOAD_W + 2 * GAP;
 function resourceNode(resource: ResourceView, x: number, y: number): FlowNode {
   return { id: resource.uid, type: 'resource', position: { x, y }, data: { resource }, draggable: false };
 }
-
-const edge = (kind: string, source: string, target: string): Edge => ({ id: `${kind}:${source}:${target}`, source, target, className: `edge-${kind}`, zIndex: 1 });
 
 /** What a drawn workload or Service is, to find the box an edge points at. */
 export interface Drawn {
@@ -55,7 +54,7 @@ export function aboveRow(extras: Extras, visible: Visible, drawn: readonly Drawn
     const x = Math.max(Number.isFinite(p.hint) ? p.hint : next, next === -Infinity ? 0 : next);
     nodes.push(resourceNode(p.view, x, ABOVE_Y));
     next = x + STEP;
-    for (const t of p.targets) edges.push(edge(p.kind, p.view.uid, t.uid));
+    for (const t of p.targets) edges.push(graphEdge(p.kind, p.view, t));
   }
   return { nodes, edges };
 }
@@ -74,9 +73,9 @@ export function storageColumn(extras: Extras, visible: Visible, pods: readonly P
     if (pv) {
       nodes.push(resourceNode(pv, x0 + STEP, row(i)));
       shownVolumes.add(pv.uid);
-      edges.push(edge('bound', c.uid, pv.uid));
+      edges.push(graphEdge('bound', c, pv));
     }
-    for (const p of pods) if (p.namespace === c.namespace && p.claims?.includes(c.name)) edges.push(edge('claim', p.uid, c.uid));
+    for (const p of pods) if (p.namespace === c.namespace && p.claims?.includes(c.name)) edges.push(graphEdge('claim', p, c));
   });
   if (showUnclaimed) {
     const rest = volumes.filter((v) => !shownVolumes.has(v.uid) && v.claimUid === '');

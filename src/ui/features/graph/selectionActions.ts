@@ -26,17 +26,40 @@ export function actionsFor(s: Selected, stopped = false): GraphAction[] {
         { label: 'Rollout status', command: `kubectl rollout status deployment/${s.name} -n ${s.namespace}` },
         { label: 'Delete', command: `kubectl delete deployment ${s.name} -n ${s.namespace}`, danger: true },
       ];
-    case 'ReplicaSet':
-      return [];
+    case 'StatefulSet':
+    case 'DaemonSet':
+      return [{ label: 'Rollout status', command: `kubectl rollout status ${RESOURCE[s.kind]}/${s.name} -n ${s.namespace}` }];
+    case 'Job':
+      return [{ label: 'Logs', command: `kubectl logs job/${s.name} -n ${s.namespace}` }];
     case 'Service':
       return [{ label: 'Endpoints', command: `kubectl get endpoints ${s.name} -n ${s.namespace}` }];
+    case 'HorizontalPodAutoscaler':
+      return [{ label: 'Get', command: `kubectl get hpa ${s.name} -n ${s.namespace}` }];
+    case 'ReplicaSet':
+    case 'Ingress':
+    case 'PersistentVolumeClaim':
+    case 'PersistentVolume':
+      return [];
   }
 }
 
-const RESOURCE: Record<Selected['kind'], string> = { Pod: 'pod', Node: 'node', Deployment: 'deployment', ReplicaSet: 'replicaset', Service: 'service' };
+const RESOURCE: Record<Selected['kind'], string> = {
+  Pod: 'pod',
+  Node: 'node',
+  Deployment: 'deployment',
+  ReplicaSet: 'replicaset',
+  StatefulSet: 'statefulset',
+  DaemonSet: 'daemonset',
+  Job: 'job',
+  Service: 'service',
+  Ingress: 'ingress',
+  HorizontalPodAutoscaler: 'horizontalpodautoscaler',
+  PersistentVolumeClaim: 'persistentvolumeclaim',
+  PersistentVolume: 'persistentvolume',
+};
 
 /** kubectl arguments for the inspector's tabs; cluster-scoped kinds take no namespace. */
 export function inspectArgs(s: Selected, tab: 'describe' | 'yaml'): string[] {
   const target = tab === 'describe' ? ['describe', RESOURCE[s.kind], s.name] : ['get', RESOURCE[s.kind], s.name, '-o', 'yaml'];
-  return s.kind === 'Node' ? target : [...target, '-n', s.namespace];
+  return 'namespace' in s ? [...target, '-n', s.namespace] : target;
 }

@@ -66,7 +66,7 @@ describe('toFlowElements', () => {
   it('draws Deployment → ReplicaSet → Pod ownership, hiding ReplicaSets scaled to zero', () => {
     const { nodes, edges } = toFlowElements(base);
     expect(nodes.some((n) => n.id === 'ReplicaSet-web-0')).toBe(false);
-    const owned = edges.filter((e) => e.id.startsWith('own:')).map((e) => `${e.source}>${e.target}`);
+    const owned = edges.filter((e) => e.id.startsWith('owner:')).map((e) => `${e.source}>${e.target}`);
     expect(owned.sort()).toEqual(['Deployment-web>ReplicaSet-web-1', 'ReplicaSet-web-1>p-web-1-a', 'ReplicaSet-web-1>p-web-1-b', 'ReplicaSet-web-1>p-web-1-c']);
   });
 

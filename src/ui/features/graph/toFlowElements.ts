@@ -1,7 +1,8 @@
 /**
  * The graph as a pure projection of the cluster (DESIGN.md §4): nodes as containers holding
  * their pods, unscheduled pods in a Pending area, Deployments and ReplicaSets above with
- * ownership edges to what they own, Services with edges to the pods they select; Ingresses and
+ * ownership edges to what they own (StatefulSets, DaemonSets and Jobs drawn from their pods'
+ * owners, controllerElements.ts), Services with edges to the pods they select; Ingresses and
  * autoscalers above what they route to or scale, claims and their volumes beside the nodes
  * (resourceElements.ts). Same input, same picture: positions come from sorted names, never from
  * arrival order.
@@ -9,10 +10,13 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeView, PodView, ServiceView, WorkloadView } from '../../../bridge/main/types';
 import type { ClusterState } from '../../state/clusterState';
+import { podControllers, type ControllerNodeData } from './controllerElements';
+import { graphEdge } from './graphEdge';
 import { aboveRow, storageColumn, type Drawn, type Extras, type ResourceNodeData } from './resourceElements';
 import { AGGREGATE_OVER, DEPLOYMENT_Y, GAP, GROUP_W, groupHeight, NODES_Y, PENDING_EMPTY_W, podSlot, REPLICASET_Y, summaryHeight, WORKLOAD_W } from './graphLayout';
 
-export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+/** Hidden unless "system pods" is ticked: the cluster's own machinery, and minikube addons' (ingress-nginx, dashboard). */
+export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'ingress-nginx', 'kubernetes-dashboard']);
 
 export interface GraphFilters {
   /** Only this namespace; empty for all. */
@@ -31,7 +35,7 @@ export type GroupNodeData = { node?: NodeView; title: string; podCount: number; 
 export type WorkloadNodeData = { workload: WorkloadView };
 export type ServiceNodeData = { service: ServiceView };
 
-export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'> | Node<ResourceNodeData, 'resource'>;
+export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'> | Node<WorkloadNodeData, 'workload'> | Node<ServiceNodeData, 'service'> | Node<ResourceNodeData, 'resource'> | Node<ControllerNodeData, 'controller'>;
 
 export const PENDING_ID = 'pending';
 
@@ -63,7 +67,11 @@ export function summarize(pods: PodView[]): StatusCount[] {
   return [...counts.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count || a.status.localeCompare(b.status));
 }
 
-function groups(state: Projected, pods: PodView[], aggregateOver: number): { nodes: FlowNode[]; podNodes: FlowNode[] } {
+/** The x where the Pending area would start right after the nodes (the storage column goes there). */
+const afterNodes = (state: Projected) => Object.keys(state.nodes).length * (GROUP_W + 2 * GAP) + 2 * GAP;
+
+/** `pendingX`: where the Pending area goes, after the nodes and whatever sits beside them. */
+function groups(state: Projected, pods: PodView[], aggregateOver: number, pendingX: number): { nodes: FlowNode[]; podNodes: FlowNode[] } {
   const clusterNodes = Object.values(state.nodes).sort(byName);
   const known = new Set(clusterNodes.map((n) => n.name));
   const podsOn = new Map<string, PodView[]>();
@@ -90,7 +98,7 @@ function groups(state: Projected, pods: PodView[], aggregateOver: number): { nod
     const members = podsOn.get(node.name) ?? [];
     place(`node:${node.uid}`, { node, title: node.name, podCount: members.length }, i * (GROUP_W + 2 * GAP), members);
   });
-  place(PENDING_ID, { title: 'Pending / unscheduled', podCount: pending.length }, clusterNodes.length * (GROUP_W + 2 * GAP) + 2 * GAP, pending);
+  place(PENDING_ID, { title: 'Pending / unscheduled', podCount: pending.length }, pendingX, pending);
   return { nodes: out, podNodes };
 }
 
@@ -100,15 +108,18 @@ function owners(state: Projected, pods: PodView[], f: GraphFilters): { nodes: Fl
   const replicaSets = workloads.filter((w) => w.kind === 'ReplicaSet').sort(byName);
   // Old ReplicaSets scaled to zero stay hidden, as `kubectl get rs` users learn to ignore them.
   const liveSets = replicaSets.filter((rs) => rs.desired > 0 || pods.some((p) => p.owners.some((o) => o.uid === rs.uid)));
+  // Controllers that own pods directly sit in the ReplicaSets' row, just above the pods.
+  const controllers = podControllers(pods);
   const nodes: FlowNode[] = [];
   const edges: Edge[] = [];
   const step = WORKLOAD_W + 2 * GAP;
   deployments.forEach((d, i) => nodes.push({ id: d.uid, type: 'workload', position: { x: i * step, y: DEPLOYMENT_Y }, data: { workload: d }, draggable: false }));
   liveSets.forEach((rs, i) => nodes.push({ id: rs.uid, type: 'workload', position: { x: i * step, y: REPLICASET_Y }, data: { workload: rs }, draggable: false }));
-  const shown = new Set([...deployments, ...liveSets].map((w) => w.uid));
+  controllers.forEach((c, i) => nodes.push({ id: c.uid, type: 'controller', position: { x: (liveSets.length + i) * step, y: REPLICASET_Y }, data: c, draggable: false }));
+  const shown = new Set([...deployments, ...liveSets, ...controllers].map((w) => w.uid));
   for (const child of [...liveSets, ...pods]) {
     for (const o of child.owners) {
-      if (shown.has(o.uid)) edges.push({ id: `own:${o.uid}:${child.uid}`, source: o.uid, target: child.uid, className: 'edge-owner', zIndex: 1 });
+      if (shown.has(o.uid)) edges.push(graphEdge('owner', o, child));
     }
   }
   return { nodes, edges };
@@ -119,7 +130,7 @@ function services(state: Projected, pods: PodView[], f: GraphFilters, x0: number
     .filter((s) => visible(s, f) && Object.keys(s.selector).length > 0)
     .sort(byName);
   const nodes: FlowNode[] = list.map((service, i) => ({ id: service.uid, type: 'service', position: { x: x0 + i * (WORKLOAD_W + 2 * GAP), y: DEPLOYMENT_Y }, data: { service }, draggable: false }));
-  const edges: Edge[] = list.flatMap((s) => pods.filter((p) => selects(s, p)).map((p) => ({ id: `svc:${s.uid}:${p.uid}`, source: s.uid, target: p.uid, className: 'edge-service', zIndex: 1 })));
+  const edges: Edge[] = list.flatMap((s) => pods.filter((p) => selects(s, p)).map((p) => graphEdge('service', s, p)));
   return { nodes, edges };
 }
 
@@ -128,17 +139,18 @@ export function toFlowElements(state: Projected, filters: GraphFilters = DEFAULT
   const pods = Object.values(state.pods)
     .filter((p) => visible(p, filters))
     .sort(byName);
-  const g = groups(state, pods, aggregateOver);
+  // Storage sits right beside the nodes, so pod → claim edges stay short; Pending comes after it.
+  const storage = storageColumn(state, (x) => visible(x, filters), pods, afterNodes(state), !filters.namespace && !filters.label);
+  const storageEnd = Math.max(0, ...storage.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
+  const g = groups(state, pods, aggregateOver, Math.max(afterNodes(state), storageEnd));
   const o = owners(state, pods, filters);
   const columns = Math.max(0, ...o.nodes.map((n) => n.position.x + WORKLOAD_W + 4 * GAP));
   const s = services(state, pods, filters, columns);
   const drawnOwners: Drawn[] = [...o.nodes, ...s.nodes].flatMap((n) => {
-    const v = n.type === 'workload' ? n.data.workload : n.type === 'service' ? n.data.service : undefined;
+    const v = n.type === 'workload' ? n.data.workload : n.type === 'service' ? n.data.service : n.type === 'controller' ? n.data : undefined;
     return v ? [{ uid: v.uid, kind: v.kind, name: v.name, namespace: v.namespace, x: n.position.x }] : [];
   });
   const above = aboveRow(state, (x) => visible(x, filters), drawnOwners);
-  const groupsEnd = Math.max(0, ...g.nodes.map((n) => n.position.x + Number(n.style?.width ?? GROUP_W)));
-  const storage = storageColumn(state, (x) => visible(x, filters), pods, groupsEnd + 4 * GAP, !filters.namespace && !filters.label);
   const nodes = [...g.nodes, ...o.nodes, ...s.nodes, ...above.nodes, ...storage.nodes, ...g.podNodes];
   // Pods counted in an aggregated group have no box to point at.
   const drawn = new Set(nodes.map((n) => n.id));
