@@ -122,6 +122,7 @@ export class ClusterNetwork {
     if (local) return local(req);
     const pod = this.podOf(origin);
     if (origin.kind === 'pod' && !pod) return { kind: 'timeout', ip };
+    if (pod) this.ledger.recordClient(pod.metadata?.uid ?? '', this.deps.clock.now());
     if (pod && isInternetAddress(ip)) return { kind: 'response', ip, response: internetResponse(ip, req, this.deps.clock.now()), serverMs: 120 };
     const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.deps.hostIP };
     const now = this.deps.clock.now();

@@ -2,6 +2,7 @@
  * Per-pod request counters for metrics and autoscaling. Each request costs the serving pod some
  * CPU: hpa-example's index.php runs a million-iteration sqrt loop for every hit, which is what
  * lets a `wget` loop drive php-apache's CPU above its request; static pages cost next to nothing.
+ * The client pod pays a little too (it forks and speaks HTTP), so the loop itself shows up.
  */
 import type { RequestStats } from './types';
 
@@ -17,6 +18,11 @@ const CPU_MS_PER_REQUEST: Record<string, number> = {
   'gb-frontend': 5,
 };
 const DEFAULT_CPU_MS = 0.5;
+/**
+ * What one request costs the pod that makes it: a shell loop forks wget or curl, resolves the
+ * name and speaks HTTP — about 1m of CPU per request a second in `kubectl top`.
+ */
+const CLIENT_CPU_MS = 1;
 
 export function requestCpuMs(image: string | undefined): number {
   const repo = (image ?? '').split('@')[0].replace(/:[^/]*$/, '').split('/').pop() ?? '';
@@ -29,6 +35,12 @@ export class RequestLedger {
   record(podUid: string, image: string | undefined, now: number): void {
     const s = this.byPod.get(podUid) ?? { requests: 0, cpuMs: 0, lastRequestAt: now };
     this.byPod.set(podUid, { requests: s.requests + 1, cpuMs: s.cpuMs + requestCpuMs(image), lastRequestAt: now });
+  }
+
+  /** A request made from the pod: CPU only, it served nothing. */
+  recordClient(podUid: string, now: number): void {
+    const s = this.byPod.get(podUid) ?? { requests: 0, cpuMs: 0, lastRequestAt: 0 };
+    this.byPod.set(podUid, { ...s, cpuMs: s.cpuMs + CLIENT_CPU_MS });
   }
 
   get(podUid: string): RequestStats {

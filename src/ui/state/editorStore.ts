@@ -41,6 +41,8 @@ interface EditorStore {
   revision: number;
   openBuffer(buffer: EditorBuffer): void;
   onRequest(request: EditorRequest): void;
+  /** What the learner typed, kept so an unsaved buffer survives a reload (the workspace saves it). */
+  typed(text: string): void;
   close(): void;
 }
 
@@ -49,5 +51,6 @@ export const useEditor = create<EditorStore>()((set) => ({
   revision: 0,
   openBuffer: (buffer) => set((s) => ({ open: true, buffer, revision: s.revision + 1 })),
   onRequest: (r) => set((s) => ({ open: true, buffer: { path: r.path, text: r.text, requestId: r.mode === 'edit' ? r.id : undefined }, revision: s.revision + 1 })),
+  typed: (text) => set((s) => (s.buffer && s.buffer.text !== text ? { buffer: { ...s.buffer, text } } : {})),
   close: () => set({ open: false, buffer: undefined }),
 }));

@@ -57,6 +57,7 @@ export function YamlEditor() {
   useEffect(() => handle?.setTheme(theme === 'dark'), [handle, theme]);
   useEffect(() => {
     if (!handle) return;
+    handle.onText(useEditor.getState().typed);
     handle.onMarkers(setProblems);
     if (mayTakeFocus()) handle.focus();
   }, [handle]);

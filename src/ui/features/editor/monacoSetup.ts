@@ -40,6 +40,8 @@ export interface YamlEditorHandle {
   /** Problems currently marked (schema and syntax), for tests and the status line. */
   markerCount(): number;
   onMarkers(fn: (count: number) => void): void;
+  /** The learner changed the text (typing, paste, undo); not called for setText. */
+  onText(fn: (text: string) => void): void;
   focus(): void;
   dispose(): void;
 }
@@ -70,7 +72,12 @@ export async function createYamlEditor(host: HTMLElement, text: string, dark: bo
     void yaml!.update({ enableSchemaRequest: false, isKubernetes: true, format: false, schemas: [{ uri: `k8s://schemas/${key || 'any'}.json`, fileMatch: [uri.toString()], schema: schema as never }] });
   };
   follow();
-  const changes = model.onDidChangeContent(follow);
+  const textListeners: ((text: string) => void)[] = [];
+  let settingText = false;
+  const changes = model.onDidChangeContent(() => {
+    follow();
+    if (!settingText) for (const l of textListeners) l(model.getValue());
+  });
   const markerListeners: ((n: number) => void)[] = [];
   const markerCount = () => monaco.editor.getModelMarkers({ resource: uri }).length;
   const markers = monaco.editor.onDidChangeMarkers((uris) => {
@@ -78,10 +85,18 @@ export async function createYamlEditor(host: HTMLElement, text: string, dark: bo
   });
   return {
     getText: () => model.getValue(),
-    setText: (t) => model.setValue(t),
+    setText: (t) => {
+      settingText = true;
+      try {
+        model.setValue(t);
+      } finally {
+        settingText = false;
+      }
+    },
     setTheme: (d) => monaco.editor.setTheme(d ? 'vs-dark' : 'vs'),
     markerCount,
     onMarkers: (fn) => markerListeners.push(fn),
+    onText: (fn) => textListeners.push(fn),
     focus: () => editor.focus(),
     dispose: () => {
       changes.dispose();
