@@ -33,7 +33,7 @@ const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process'], m
 const ui = { group: ['**/ui/**', 'react', 'react-dom', 'zustand', '@xyflow/*', '@xterm/*', 'monaco-*'], message: 'UI code stays in src/ui.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
