@@ -76,7 +76,8 @@ describe('root, help and options', () => {
     expect(out).toContain('Deploy Commands:\n  rollout         ');
     expect(out.endsWith(`Usage:\n  kubectl [flags] [options]\n\nUse "kubectl <command> --help" for more information about a given command.\n${OPTIONS_POINTER}`)).toBe(true);
     for (const c of ROOT.subcommands ?? []) {
-      if (c.name !== 'help' && c.name !== 'options') expect(out, c.name).toContain(`\n  ${c.name} `);
+      // kubectl lists `alpha` only when it has commands, which v1.32's has not.
+      if (!['help', 'options', 'alpha'].includes(c.name)) expect(out, c.name).toContain(`\n  ${c.name} `);
     }
   });
 

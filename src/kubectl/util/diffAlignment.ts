@@ -47,8 +47,10 @@ function cancelLeadingProvisionals(d: number[], at: (j: number) => number, lengt
   for (let j = 0; j < length; j++) {
     const k = at(j);
     if (j >= 8 && d[k] === 1) break;
-    if (d[k] === 2) (consec = 0), (d[k] = 0);
-    else if (d[k] === 0) consec = 0;
+    if (d[k] === 2) {
+      consec = 0;
+      d[k] = 0;
+    } else if (d[k] === 0) consec = 0;
     else consec++;
     if (consec === 3) break;
   }
@@ -62,7 +64,10 @@ function settleProvisionals(d: number[]): void {
     let j = i;
     let provisional = 0;
     for (; j < d.length && d[j] !== 0; j++) if (d[j] === 2) provisional++;
-    while (j > i && d[j - 1] === 2) (d[--j] = 0), provisional--;
+    while (j > i && d[j - 1] === 2) {
+      d[--j] = 0;
+      provisional--;
+    }
     const length = j - i;
     if (provisional * 4 > length) {
       for (let k = i; k < j; k++) if (d[k] === 2) d[k] = 0;
@@ -97,8 +102,10 @@ function markUnmatched(x: string[], y: string[], keepX: number[], keepY: number[
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && xs[pre + i] === ys[pre + j]) (i++, j++);
-    else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) flags[1][keepY[pre + j++] + 1] = 1;
+    if (i < n && j < m && xs[pre + i] === ys[pre + j]) {
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) flags[1][keepY[pre + j++] + 1] = 1;
     else flags[0][keepX[pre + i++] + 1] = 1;
   }
 }

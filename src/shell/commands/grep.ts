@@ -136,7 +136,10 @@ function grepLines(lines: string[], name: string, maxCount: number, p: Printer):
     const selected = count < maxCount && re.test(line) !== opts.has('v');
     if (!selected) {
       if (count >= maxCount && afterLeft === 0) break;
-      if (afterLeft > 0) (print(i, '-', line), afterLeft--);
+      if (afterLeft > 0) {
+        print(i, '-', line);
+        afterLeft--;
+      }
       continue;
     }
     count++;

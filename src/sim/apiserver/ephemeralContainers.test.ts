@@ -46,6 +46,18 @@ describe('pods/ephemeralcontainers', () => {
     expect(t.client.exec('default', 'app', { container: 'debugger', command: ['echo', 'hi'] }).stdout).toBe('hi\n');
   });
 
+  it('never restarts an ephemeral container that exits, and leaves the pod Running and Ready', () => {
+    const t = running();
+    const failing = { name: 'oops', image: 'busybox:1.28', command: ['sh', '-c', 'exit 3'] };
+    t.client.patch(PODS, 'app', 'strategic', { spec: { ephemeralContainers: [failing] } }, { namespace: 'default', subresource: 'ephemeralcontainers' });
+    t.settle();
+    t.advance(60);
+    const pod = getPod(t);
+    expect(pod.status?.ephemeralContainerStatuses?.[0]).toMatchObject({ name: 'oops', restartCount: 0, state: { terminated: { exitCode: 3, reason: 'Error' } } });
+    expect(pod.status?.phase).toBe('Running');
+    expect(pod.status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
+  });
+
   it.each([
     ['a name taken by a container', [{ ...debugger_, name: 'web' }], ['spec.ephemeralContainers[0].name: Duplicate value: "web"']],
     ['an unknown target', [{ ...debugger_, targetContainerName: 'nope' }], ['spec.ephemeralContainers[0].targetContainerName: Not found: "nope"']],

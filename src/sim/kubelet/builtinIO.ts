@@ -31,15 +31,36 @@ export function noFile(cmd: string, path: string, io: BuiltinIO): string {
   return io.flavour === 'busybox' ? `${cmd}: can't open '${path}': No such file or directory` : `${cmd}: ${path}: No such file or directory`;
 }
 
+/**
+ * Directories every Linux image has, even empty. Other directories exist through the files under
+ * them, or, empty (`mkdir`, a tar member), as a key ending in `/` with no content.
+ */
+export const STANDARD_DIRS: ReadonlySet<string> = new Set(['/', '/bin', '/dev', '/etc', '/home', '/lib', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/usr/bin', '/usr/local', '/usr/sbin', '/var', '/var/tmp']);
+
 export function isDir(path: string, fs: Record<string, string>): boolean {
   const prefix = path.endsWith('/') ? path : `${path}/`;
-  return Object.keys(fs).some((f) => f.startsWith(prefix));
+  return STANDARD_DIRS.has(prefix.length > 1 ? prefix.slice(0, -1) : prefix) || Object.keys(fs).some((f) => f.startsWith(prefix));
 }
 
-/** Relative paths name files under the working directory: `/` in the images here (no WORKDIR). */
-function fromWorkdir(path: string): string {
-  return path.startsWith('/') ? path : `/${path.replace(/^(\.\/)+/, '')}`;
+/** Records an empty directory (a no-op when it exists); its parents are implied by its path. */
+export function makeDir(fs: Record<string, string>, path: string): void {
+  if (!isDir(path, fs)) fs[`${path.replace(/\/+$/, '')}/`] = '';
 }
+
+/**
+ * An absolute, clean path: relative paths name files under the working directory (`/` in the
+ * images here, which set no WORKDIR); `.`, `..` and repeated or trailing slashes are resolved.
+ */
+export function resolvePath(path: string, cwd = '/'): string {
+  const parts: string[] = [];
+  for (const p of `${path.startsWith('/') ? '' : cwd}/${path}`.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p && p !== '.') parts.push(p);
+  }
+  return `/${parts.join('/')}`;
+}
+
+const fromWorkdir = (path: string): string => resolvePath(path);
 
 export function readInputs(cmd: string, args: string[], io: BuiltinIO): { text: string; errors: string } {
   if (args.length === 0) return { text: io.stdin, errors: '' };

@@ -7,6 +7,8 @@ import { fail, isDir, lines, ok, readInputs, type Builtin, type BuiltinIO, type 
 import { formatDate } from './logTemplates';
 import type { ShellFlavour } from './programTypes';
 import { textBuiltins } from './textBuiltins';
+import { fileBuiltins } from './fileBuiltins';
+import { tar } from './tarBuiltin';
 
 export type { BuiltinIO, BuiltinResult } from './builtinIO';
 
@@ -78,29 +80,10 @@ function printenv(args: string[], io: BuiltinIO): BuiltinResult {
   return { status: found.length === args.length ? 0 : 1, stdout: found.map((a) => `${io.vars[a]}\n`).join('') };
 }
 
-function ls(args: string[], io: BuiltinIO): BuiltinResult {
-  const paths = args.filter((a) => !a.startsWith('-'));
-  const long = args.some((a) => a.startsWith('-') && a.includes('l'));
-  let out = '';
-  let err = '';
-  for (const path of paths.length ? paths : ['/']) {
-    const prefix = path.endsWith('/') ? path : `${path}/`;
-    const entries = new Set<string>();
-    for (const f of Object.keys(io.fs)) if (f.startsWith(prefix)) entries.add(f.slice(prefix.length).split('/')[0]);
-    if (path in io.fs) out += `${path}\n`;
-    else if (entries.size === 0) err += `ls: ${path}: No such file or directory\n`;
-    else {
-      // Dotfiles stay hidden without -a/-A (a secret's `.secret-file`).
-      const all = args.some((a) => /^-[a-zA-Z]*[aA]/.test(a));
-      const names = [...entries].filter((e) => all || !e.startsWith('.')).sort();
-      out += long ? names.map((e) => `-rw-r--r--    1 root     root            ${(io.fs[prefix + e] ?? '').length} ${e}\n`).join('') : names.map((e) => `${e}\n`).join('');
-    }
-  }
-  return { status: err ? 1 : 0, stdout: out, stderr: err };
-}
-
 export const builtins: Record<string, Builtin> = {
   ...textBuiltins,
+  ...fileBuiltins,
+  tar,
   echo,
   printf,
   true: () => ok(),
@@ -131,25 +114,10 @@ export const builtins: Record<string, Builtin> = {
     }
     return ok();
   },
-  touch: (args, io) => {
-    for (const p of args) if (!(p in io.fs)) io.fs[p] = '';
-    return ok();
-  },
-  mkdir: () => ok(),
-  rm: (args, io) => {
-    const force = args.some((a) => a.startsWith('-') && a.includes('f'));
-    let err = '';
-    for (const p of args.filter((a) => !a.startsWith('-'))) {
-      if (p in io.fs) delete io.fs[p];
-      else if (!force) err += `rm: can't remove '${p}': No such file or directory\n`;
-    }
-    return { status: err ? 1 : 0, stderr: err };
-  },
   cat: (args, io) => {
     const { text, errors } = readInputs('cat', args, io);
     return { status: errors ? 1 : 0, stdout: text, stderr: errors };
   },
-  ls,
   rev: (args, io) => {
     const { text, errors } = readInputs('rev', args, io);
     return { status: errors ? 1 : 0, stdout: lines(text).map((l) => `${[...l].reverse().join('')}\n`).join(''), stderr: errors };

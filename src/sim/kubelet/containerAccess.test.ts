@@ -43,6 +43,20 @@ describe('serveRequest', () => {
   });
 
   it('reports nothing listening on other ports', () => {
-    expect(serveRequest(runningPod('nginx:1.25'), 81, { method: 'GET', path: '/', host: 'x', clientIP: '10.244.0.1' }, T0 + 40_000)).toEqual({ listening: false });
+    const r = serveRequest(runningPod('nginx:1.25'), 81, { method: 'GET', path: '/', host: 'x', clientIP: '10.244.0.1' }, T0 + 40_000);
+    expect({ listening: r.listening, response: r.response }).toEqual({ listening: false, response: undefined });
+  });
+
+  it("kubernetes-bootcamp logs each request with server.js's running count and uptime", () => {
+    const rt = runningPod('gcr.io/google-samples/kubernetes-bootcamp:v1');
+    const started = rt.containers[0].current!.program!.startedAt;
+    const req = { method: 'GET', path: '/', host: '10.244.0.9', clientIP: '10.244.0.1' };
+    const first = serveRequest(rt, 8080, req, started + 12_345);
+    const second = serveRequest(first.runtime, 8080, req, started + 20_000);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    expect([first.log?.text, second.log?.text]).toEqual([
+      `Running On: p | Total Requests: 1 | App Uptime: 12.345 seconds | Log Time: ${iso(started + 12_345)}`,
+      `Running On: p | Total Requests: 2 | App Uptime: 20 seconds | Log Time: ${iso(started + 20_000)}`,
+    ]);
   });
 });

@@ -147,6 +147,8 @@ export function containerFiles(container: Container, volumes: VolumeFiles, image
         if (rel === m.subPath) fs[base] = text;
       } else fs[rel === '' ? base : `${base}/${rel}`] = text;
     }
+    // An empty volume is still a directory (`test -d`, `ls`): kept as an empty-directory entry.
+    if (!m.subPath && Object.keys(content).length === 0) fs[`${base}/`] = '';
   }
   return fs;
 }

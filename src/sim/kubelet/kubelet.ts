@@ -108,6 +108,10 @@ export class Kubelet implements Runnable {
         if (!p || !current) return undefined;
         const rt = this.volumes.refresh(p, current);
         const served = serveRequest(rt, port, req, deps.clock.now());
+        if (served.runtime !== rt) {
+          this.runtimes.set(p.metadata.uid, served.runtime);
+          this.volumes.collect(p, rt, served.runtime);
+        }
         if (served.log) this.logs.append(rt.uid, [served.log]);
         const image = rt.containers.find((c) => c.stage === 'running' && c.current?.program?.serving?.ports.includes(port))?.image;
         return { listening: served.listening, ...(served.response ? { response: served.response } : {}), ...(image ? { image } : {}) };
@@ -237,7 +241,7 @@ export class Kubelet implements Runnable {
     if (!containers.includes(container) && !pod.spec?.ephemeralContainers?.some((c) => c.name === container)) throw badRequest(`container ${container} is not valid for pod ${podName}`);
     const current = this.volumes.refresh(pod, rt, container);
     const image = pod.spec?.containers.find((c) => c.name === container)?.image ?? '';
-    const r = execInContainer(current, container, opts.command, this.deps.clock.now(), this.containerNet(pod)(image));
+    const r = execInContainer(current, container, opts.command, this.deps.clock.now(), this.containerNet(pod)(image), opts.stdin);
     if ('error' in r) throw internalError(`error executing command in container: ${r.error}`);
     this.runtimes.set(pod.metadata.uid, r.runtime);
     this.volumes.collect(pod, current, r.runtime);

@@ -3,7 +3,7 @@
  * `advance` runs it up to a virtual time and returns the log lines it wrote, `nextWakeTime`
  * says when it next needs attention. States are never mutated: each call returns a new one.
  */
-import { builtins, notFound, type BuiltinResult } from './builtins';
+import { builtins, notFound, type BuiltinIO, type BuiltinResult } from './builtins';
 import { compileScript } from './compileShell';
 import { expandJoined, expandWord, type ExpandContext } from './expandWord';
 import { fillTemplate } from './logTemplates';
@@ -43,6 +43,8 @@ export interface ProgramState {
   imagePrograms: Record<string, string>;
   version: string;
   serving?: ServeSpec;
+  /** Requests the server answered, for servers that log a running count. */
+  served?: number;
   extraMemoryBytes: number;
   extraCpuMilli: number;
   /** When memory was last allocated, so an OOM kill lands at the right instant. */
@@ -51,6 +53,11 @@ export interface ProgramState {
   termAt?: number;
   pendingExit?: { at: number; code: number; lines: { stream: Stream; text: string }[] };
   exited?: { code: number; at: number };
+  /**
+   * What `kubectl exec -i` sent and no command has read yet: the first command that reads its
+   * standard input (`cat`, `tar xf -`) takes it all, as it would drain the stream.
+   */
+  stdin?: string;
 }
 
 export interface StartOptions {
@@ -280,7 +287,8 @@ function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background:
       return;
     }
   }
-  let stdin = '';
+  // The first stage reads the shell's own standard input; the others their pipe.
+  let stdin: string | undefined;
   let result: BuiltinResult = { status: 0 };
   // Stages run side by side: the pipeline takes as long as its slowest (a slow wget piped into grep).
   let slowest = 0;
@@ -296,7 +304,7 @@ function runInstruction(st: ProgramState, pipeline: SimpleCommand[], background:
   if (result.block) st.wakeAt = st.termTrap !== undefined && st.termAt !== undefined ? st.now : BLOCKED;
 }
 
-function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: LogLine[], last: boolean, net: ProgramNet | undefined): BuiltinResult {
+function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string | undefined, out: LogLine[], last: boolean, net: ProgramNet | undefined): BuiltinResult {
   const ctx = expandContext(st, net);
   const argv = cmd.words.flatMap((w) => expandWord(w, ctx));
   if (argv.length === 0) {
@@ -310,10 +318,23 @@ function runSimple(st: ProgramState, cmd: SimpleCommand, stdin: string, out: Log
   const result = tool
     ? toolResult(st, tool)
     : builtin
-      ? builtin(argv.slice(1), { stdin, now: st.now, hostname: st.hostname, vars: st.vars, exported, fs: st.fs, flavour: st.program.shell })
+      ? builtin(argv.slice(1), builtinIO(st, stdin, exported))
       : notFound(argv[0], st.program.shell);
   st.exported = [...exported];
   return route(st, cmd, result, out, last, net);
+}
+
+/** Read lazily: only a command that reads its standard input consumes the shell's. */
+function builtinIO(st: ProgramState, piped: string | undefined, exported: Set<string>): BuiltinIO {
+  const io: BuiltinIO = { stdin: piped ?? '', now: st.now, hostname: st.hostname, vars: st.vars, exported, fs: st.fs, flavour: st.program.shell };
+  if (piped !== undefined || !st.stdin) return io;
+  let taken: string | undefined;
+  return Object.defineProperty(io, 'stdin', {
+    get: () => {
+      if (taken === undefined) [taken, st.stdin] = [st.stdin ?? '', ''];
+      return taken;
+    },
+  });
 }
 
 /** `name=value`, or bash's `name=(a b c)`; a scalar assigned to an array name sets element 0. */
@@ -365,16 +386,25 @@ function lookupImageProgram(st: ProgramState, argv: string[]): Program | undefin
 
 const shells = new Set(['sh', 'ash', 'bash']);
 
+/** What a shell runs: `-c`'s argument, or its standard input (`sh`, `sh -s`, `sh < script.sh`). */
+function shellScript(argv: string[], stdin: string | undefined): string | undefined {
+  if (!shells.has((argv[0] ?? '').replace(/^.*\//, ''))) return undefined;
+  if (argv[1] === '-c') return argv[2] ?? '';
+  return argv.length === 1 || argv[1] === '-s' || argv[1] === '-' ? (stdin ?? '') : undefined;
+}
+
 /**
  * Runs a command inside the container at `at` (exec probes, `kubectl exec`): no time passes,
- * files it writes persist.
+ * files it writes persist. `stdin` is what `kubectl exec -i` forwards.
  */
-export function execInProgram(state: ProgramState, argv: string[], at: number, net?: ProgramNet): { state: ProgramState; exitCode: number; stdout: string; stderr: string } {
-  const st: ProgramState = { ...state, vars: { ...state.vars }, fs: { ...state.fs }, now: at };
-  const base = (argv[0] ?? '').replace(/^.*\//, '');
+export function execInProgram(state: ProgramState, argv: string[], at: number, net?: ProgramNet, stdin?: string): { state: ProgramState; exitCode: number; stdout: string; stderr: string } {
+  const st: ProgramState = { ...state, vars: { ...state.vars }, fs: { ...state.fs }, now: at, stdin };
+  const script = shellScript(argv, stdin);
   let code: Instruction[];
-  if (shells.has(base) && argv[1] === '-c') {
-    const compiled = compileScript(argv[2] ?? '', st.program.shell);
+  if (script !== undefined) {
+    // A script read from standard input leaves nothing there for its commands.
+    if (argv[1] !== '-c') st.stdin = undefined;
+    const compiled = script.trim() ? compileScript(script, st.program.shell) : { ok: true as const, instructions: [] };
     code = compiled.ok ? compiled.instructions : [{ op: 'print', stream: 'stderr', text: compiled.error }, { op: 'exit', code: 2 }];
   } else {
     const words = argv.map((a) => ({ parts: [{ kind: 'lit' as const, text: a, quoted: true }] }));

@@ -52,8 +52,8 @@ export interface ServeSpec {
   http: HttpBehaviour;
   /** Port that speaks HTTP; other ports accept TCP connections only. */
   httpPort?: number;
-  /** Which access log line the server writes per request. */
-  accessLog?: 'nginx' | 'httpd' | 'golog';
+  /** Which access log line the server writes per request (`bootcamp`: server.js's console.log, which counts them). */
+  accessLog?: 'nginx' | 'httpd' | 'golog' | 'bootcamp';
 }
 
 export type Instruction =

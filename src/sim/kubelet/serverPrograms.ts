@@ -6,7 +6,7 @@ import { piDigits } from './piDigits';
 import { systemProgram } from './systemPrograms';
 import { docsProgram } from './docsPrograms';
 import { guestbookPage, httpdItWorks } from './imagePages';
-import type { HttpBehaviour, Instruction, Program, ShellFlavour, TermBehaviour } from './programTypes';
+import type { HttpBehaviour, Instruction, Program, ServeSpec, ShellFlavour, TermBehaviour } from './programTypes';
 
 export interface ServerContext {
   argv: string[];
@@ -20,7 +20,7 @@ const Mi = 1024 * 1024;
 const out = (text: string): Instruction => ({ op: 'print', stream: 'stdout', text });
 const err = (text: string): Instruction => ({ op: 'print', stream: 'stderr', text });
 const delay = (ms: number): Instruction => ({ op: 'delay', ms });
-const serve = (ports: number[], http: HttpBehaviour = { kind: 'none' }, accessLog?: 'nginx' | 'httpd' | 'golog'): Instruction => ({
+const serve = (ports: number[], http: HttpBehaviour = { kind: 'none' }, accessLog?: ServeSpec['accessLog']): Instruction => ({
   op: 'serve',
   server: { ports, http, httpPort: http.kind === 'none' ? undefined : ports[0], ...(accessLog ? { accessLog } : {}) },
 });
@@ -257,7 +257,16 @@ const servers: Record<string, Builder> = {
   'memcached-entrypoint': () => ({ code: [serve([11211])], onTerm: { kind: 'die' }, memMi: 2, cpu: 1 }),
   memcached: () => ({ code: [serve([11211])], onTerm: { kind: 'die' }, memMi: 2, cpu: 1 }),
   echoserver: (ctx) => ({ code: ctx.version === '1.10' ? [out('Generating self-signed cert'), out('Generating a 2048 bit RSA private key'), out("writing new private key to '/certs/privateKey.key'"), out('-----'), out('Starting nginx'), serve([8080, 8443], { kind: 'echoserver' })] : [serve([8080], { kind: 'echoserver' })], onTerm: quitFast, memMi: 5, cpu: 1 }),
-  bootcamp: (ctx) => ({ code: [out('Kubernetes Bootcamp App Started At: {{date:iso}} | Running On:  {{hostname}} '), out(''), serve([8080], { kind: 'static', contentType: 'text/plain', body: `Hello Kubernetes bootcamp! | Running on: {{hostname}} | v=${ctx.version}\n` })], onTerm: { kind: 'die' }, memMi: 11, cpu: 1 }),
+  bootcamp: (ctx) => ({
+    code: [
+      out('Kubernetes Bootcamp App Started At: {{date:iso}} | Running On:  {{hostname}} '),
+      out(''),
+      serve([8080], { kind: 'static', contentType: 'text/plain', body: `Hello Kubernetes bootcamp! | Running on: {{hostname}} | v=${ctx.version}\n` }, 'bootcamp'),
+    ],
+    onTerm: { kind: 'die' },
+    memMi: 11,
+    cpu: 1,
+  }),
   'hello-app': (ctx) => ({ code: [err('{{date:nginx}} Server listening on port 8080'), serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: `Hello, world!\nVersion: ${ctx.version}\nHostname: {{hostname}}\n` }, 'golog')], onTerm: { kind: 'die' }, memMi: 1.7 }),
   // An HTTP forward proxy: to a plain request for its own address it answers 500 (no upstream).
   goproxy: () => ({ code: [serve([8080], { kind: 'static', contentType: 'text/plain; charset=utf-8', body: 'This is a proxy server. Does not respond to non-proxy requests.\n' })], onTerm: { kind: 'die' }, memMi: 1.5 }),

@@ -45,7 +45,8 @@ function containerMounts(pod: Pod, container: string, writable: ReadonlySet<stri
 const relUnder = (m: Mount, path: string): string | undefined => {
   const base = m.subPath ? `${m.base}` : `${m.base}/`;
   if (m.subPath) return path.startsWith(`${base}/`) ? `${m.subPath}/${path.slice(base.length + 1)}` : undefined;
-  return path.startsWith(base) ? path.slice(base.length) : undefined;
+  // The mount point itself (an empty directory's entry) is not part of the volume.
+  return path.startsWith(base) && path !== base ? path.slice(base.length) : undefined;
 };
 
 /**

@@ -51,6 +51,22 @@ describe('metrics-server', () => {
     expect(parseInt(cpuOf(c), 10)).toBe(Math.min(nanocores + idle, limit ? nanocores : Infinity));
   });
 
+  it.each([
+    // A shell looping over wget: its own memory, and ~1 ms of CPU for each request it makes.
+    ['a wget loop', ['sh', '-c', 'while true; do wget -q -O- http://$PHP_IP >/dev/null; sleep 1; done'], [500_000, 1_500_000], [1024, 2047]],
+    ['a sleep', ['sleep', '3600'], [0, 0], [0, 1023]],
+  ])('client pods: %s', (_name, command, [cpuMin, cpuMax], [memMin, memMax]) => {
+    const { c, pod } = withServer();
+    const env = [{ name: 'PHP_IP', value: pod().status?.podIP ?? '' }];
+    c.client.create(PODS, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'client' }, spec: { containers: [{ name: 'client', image: 'busybox', command, env }] } }, { namespace: 'default' });
+    c.advance(90);
+    const usage = c.client.get<PodMetrics>(POD_METRICS, 'client', { namespace: 'default' }).containers[0].usage;
+    expect(parseInt(usage.cpu, 10)).toBeGreaterThanOrEqual(cpuMin);
+    expect(parseInt(usage.cpu, 10)).toBeLessThanOrEqual(cpuMax);
+    expect(parseInt(usage.memory, 10)).toBeGreaterThanOrEqual(memMin);
+    expect(parseInt(usage.memory, 10)).toBeLessThanOrEqual(memMax);
+  });
+
   it('answers NotFound for a pod it has no metrics for, by namespace/name', () => {
     const { c } = withServer();
     c.advance(80);

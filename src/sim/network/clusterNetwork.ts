@@ -16,7 +16,8 @@ import { internetAddress, internetResponse, isInternetAddress } from './internet
 import { proxyIngress, isIngressController } from './ingressProxy';
 import { policyAllows, type Peer } from './networkPolicy';
 import { RequestLedger, requestCpuMs } from './requestLedger';
-import { anonymousForbidden, podResponse } from './responseHeaders';
+import { podResponse } from './responseHeaders';
+import { anonymousApiResponse } from './apiServerAnonymous';
 import { route, type Hop } from './routing';
 import { ServiceProxy } from './serviceProxy';
 import type { DnsAnswer, HttpRequest, Origin, Outcome, RequestStats } from './types';
@@ -122,7 +123,7 @@ export class ClusterNetwork {
     if (local) return local(req);
     const pod = this.podOf(origin);
     if (origin.kind === 'pod' && !pod) return { kind: 'timeout', ip };
-    if (pod) this.ledger.recordClient(pod.metadata?.uid ?? '', this.deps.clock.now());
+    if (pod) this.ledger.recordClient(pod.metadata?.uid ?? '');
     if (pod && isInternetAddress(ip)) return { kind: 'response', ip, response: internetResponse(ip, req, this.deps.clock.now()), serverMs: 120 };
     const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.deps.hostIP };
     const now = this.deps.clock.now();
@@ -134,7 +135,7 @@ export class ClusterNetwork {
   private deliver(from: Peer, hop: Hop, ip: string, req: HttpRequest): Outcome {
     if (hop.kind === 'refused' || hop.kind === 'timeout') return { kind: hop.kind, ip };
     if (hop.kind === 'apiserver' && req.tls && !req.insecure) return { kind: 'untrusted', ip, selfSigned: false };
-    if (hop.kind === 'apiserver') return req.tls ? { kind: 'response', ip, response: anonymousForbidden(req.path, this.deps.clock.now()) } : { kind: 'response', ip, response: TLS_ANSWER };
+    if (hop.kind === 'apiserver') return req.tls ? { kind: 'response', ip, response: anonymousApiResponse(req.method, req.path, this.deps.clock.now()) } : { kind: 'response', ip, response: TLS_ANSWER };
     const podIP = hop.pod.status?.podIP ?? '';
     if (!policyAllows(this.view, { from: { ...from, ip: hop.clientIP === '127.0.0.1' ? podIP : hop.clientIP }, to: { pod: hop.pod, ip: podIP }, port: hop.port, protocol: 'TCP' })) return { kind: 'timeout', ip };
     if (isIngressController(hop.pod) && (hop.port === 80 || hop.port === 443)) {

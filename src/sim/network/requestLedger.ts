@@ -38,7 +38,7 @@ export class RequestLedger {
   }
 
   /** A request made from the pod: CPU only, it served nothing. */
-  recordClient(podUid: string, now: number): void {
+  recordClient(podUid: string): void {
     const s = this.byPod.get(podUid) ?? { requests: 0, cpuMs: 0, lastRequestAt: 0 };
     this.byPod.set(podUid, { ...s, cpuMs: s.cpuMs + CLIENT_CPU_MS });
   }

@@ -119,9 +119,9 @@ export function nginxErrorPage(status: number, now: number): HttpResponse {
 }
 
 /** The API server's answer to an unauthenticated request (anonymous auth is on, RBAC says no). */
-export function anonymousForbidden(path: string, now: number): HttpResponse {
+export function anonymousForbidden(path: string, now: number, verb = 'get'): HttpResponse {
   const p = path.split('?')[0];
-  const body = `${JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${p}"`, reason: 'Forbidden', details: {}, code: 403 }, null, 2)}\n`;
+  const body = `${JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot ${verb} path "${p}"`, reason: 'Forbidden', details: {}, code: 403 }, null, 2)}\n`;
   return {
     status: 403,
     reason: 'Forbidden',

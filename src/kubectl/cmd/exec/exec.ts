@@ -20,7 +20,9 @@ function runExec(inv: Invocation): number {
   const command = inv.args.slice(1);
   if (command.length === 0) throw new KubectlError(messages.execNeedsCommand);
   const interactive = inv.flags.bool('stdin') || inv.flags.bool('tty');
-  const wantsShell = interactive && command.length === 1 && SHELLS.includes(command[0]);
+  // A shell reads the terminal only when nothing is redirected or piped into kubectl
+  // (`kubectl exec -i web -- sh < script.sh` runs the script instead).
+  const wantsShell = interactive && inv.ctx.stdin === '' && command.length === 1 && SHELLS.includes(command[0]);
   if (wantsShell && !inv.ctx.openShell) throw new KubectlError(messages.execInteractiveShell(target));
   const parsed = parseResourceArgs(inv.ctx, target.includes('/') ? [target] : ['pods', target]);
   if (parsed.kind !== 'names') throw new KubectlError(messages.execNeedsPod);
@@ -35,12 +37,14 @@ function runExec(inv: Invocation): number {
     inv.ctx.openShell({ namespace: pod.metadata.namespace ?? inv.namespace, pod: pod.metadata.name, container: choice.name, shell: command[0] });
     return 0;
   }
+  // kubectl drops the TTY without -i, and when its input is not the terminal (SetupTTY).
+  const tty = inv.flags.bool('tty') && inv.flags.bool('stdin');
+  if (tty && inv.ctx.stdin !== '') inv.ctx.stderr.write('Unable to use a TTY - input is not a terminal or the right kind of file\n');
   const result = inv.ctx.client.exec(pod.metadata.namespace ?? inv.namespace, pod.metadata.name, {
     container: choice.name,
     command,
     ...(inv.flags.bool('stdin') ? { stdin: inv.ctx.stdin } : {}),
-    // kubectl drops the TTY without -i (SetupTTY).
-    ...(inv.flags.bool('tty') && inv.flags.bool('stdin') ? { tty: true } : {}),
+    ...(tty && inv.ctx.stdin === '' ? { tty: true } : {}),
   });
   inv.ctx.stdout.write(result.stdout);
   inv.ctx.stderr.write(result.stderr);

@@ -18,7 +18,9 @@ export function graphEdge(kind: string, from: EdgeEnd, to: EdgeEnd): Edge {
     source: from.uid,
     target: to.uid,
     className: `edge-${kind}`,
-    zIndex: 1,
+    // Under the nodes' translucent boxes (zIndex 1), so a node's name stays readable where an
+    // edge crosses its header; pods (zIndex 2) sit above both.
+    zIndex: 0,
     ariaLabel: `${from.kind} ${from.name} to ${to.kind} ${to.name}`,
     domAttributes: { 'data-edge': kind, 'data-source': `${from.kind}/${from.name}`, 'data-target': `${to.kind}/${to.name}` } as Edge['domAttributes'],
   };

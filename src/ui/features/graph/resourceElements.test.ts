@@ -37,6 +37,17 @@ describe('graph: storage, routing and scaling', () => {
     expect(toFlowElements(state).edges.map((e) => e.id)).toContain(id);
   });
 
+  it('names both ends of each edge for readers of the page', () => {
+    const claimEdge = toFlowElements(state).edges.find((e) => e.id === 'claim:p-db:c-data')!;
+    expect(claimEdge.domAttributes).toMatchObject({ 'data-edge': 'claim', 'data-source': 'Pod/db', 'data-target': 'PersistentVolumeClaim/data' });
+  });
+
+  it('puts the storage column between the nodes and the Pending area', () => {
+    const at = (id: string) => toFlowElements(state).nodes.find((n) => n.id === id)!.position.x;
+    expect(at('c-data')).toBeGreaterThan(at('node:n1'));
+    expect(at('pending')).toBeGreaterThan(at('v-1'));
+  });
+
   it('draws no edge to a Service that does not exist, and no pod edge without claims', () => {
     const ids = toFlowElements(state).edges.map((e) => e.id);
     expect(ids.filter((i) => i.startsWith('route:'))).toEqual(['route:i-web:s-web']);

@@ -21,10 +21,21 @@ describe('actionsFor', () => {
   });
 });
 
+describe('actionsFor controllers', () => {
+  it.each([
+    ['StatefulSet', 'kubectl rollout status statefulset/web -n default'],
+    ['DaemonSet', 'kubectl rollout status daemonset/web -n default'],
+    ['Job', 'kubectl logs job/web -n default'],
+  ] as const)('%s', (kind, command) => expect(commands(actionsFor({ kind, name: 'web', namespace: 'default' }))).toEqual([command]));
+});
+
 describe('inspectArgs', () => {
   it.each([
     ['describe a pod in its namespace', { kind: 'Pod' as const, name: 'p', namespace: 'ns' }, 'describe', 'describe pod p -n ns'],
     ['YAML of a deployment', { kind: 'Deployment' as const, name: 'web', namespace: 'default' }, 'yaml', 'get deployment web -o yaml -n default'],
     ['a node has no namespace', { kind: 'Node' as const, name: 'n1', unschedulable: false }, 'describe', 'describe node n1'],
+    ['nor has a volume', { kind: 'PersistentVolume' as const, name: 'pvc-1' }, 'describe', 'describe persistentvolume pvc-1'],
+    ['describe a claim in its namespace', { kind: 'PersistentVolumeClaim' as const, name: 'www-web-0', namespace: 'default' }, 'describe', 'describe persistentvolumeclaim www-web-0 -n default'],
+    ['YAML of a StatefulSet', { kind: 'StatefulSet' as const, name: 'web', namespace: 'default' }, 'yaml', 'get statefulset web -o yaml -n default'],
   ] as const)('%s', (_name, s, tab, expected) => expect(inspectArgs(s, tab).join(' ')).toBe(expected));
 });

@@ -114,3 +114,29 @@ describe('aggregation', () => {
     expect(edges.filter((e) => e.target.startsWith('p-'))).toEqual([]);
   });
 });
+
+describe('controllers drawn from their pods', () => {
+  const sts = { kind: 'StatefulSet', name: 'db', uid: 'sts-db' };
+  const state = cluster({
+    nodes: [node('n1')],
+    workloads: [workload('ReplicaSet', 'web-1', 1)],
+    pods: [pod('web-1-a', 'n1'), pod('db-0', 'n1', { owners: [sts] }), pod('db-1', 'n1', { owners: [sts] }), pod('ctrl', 'n1', { namespace: 'ingress-nginx', owners: [] })],
+  });
+
+  it('puts a StatefulSet in the ReplicaSets row, after them, owning its pods', () => {
+    const { nodes, edges } = toFlowElements(state);
+    const box = nodes.find((n) => n.id === 'sts-db')!;
+    const rs = nodes.find((n) => n.id === 'ReplicaSet-web-1')!;
+    expect(box.type).toBe('controller');
+    expect(box.position.y).toBe(rs.position.y);
+    expect(box.position.x).toBeGreaterThan(rs.position.x);
+    expect(edges.filter((e) => e.source === 'sts-db').map((e) => e.target)).toEqual(['p-db-0', 'p-db-1']);
+  });
+
+  it.each([
+    ['hides addon namespaces with the system ones', DEFAULT_FILTERS, false],
+    ['shows them with system pods', { ...DEFAULT_FILTERS, showSystem: true }, true],
+  ])('%s', (_name, filters, shown) => {
+    expect(toFlowElements(state, filters).nodes.some((n) => n.id === 'p-ctrl')).toBe(shown);
+  });
+});

@@ -85,12 +85,12 @@ function groups(state: Projected, pods: PodView[], aggregateOver: number, pendin
     if (members.length > aggregateOver) {
       // Too many boxes to draw smoothly (DESIGN.md §7): the group shows counts per STATUS instead.
       const summary = summarize(members);
-      out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data: { ...data, summary }, style: { width: GROUP_W, height: summaryHeight(summary.length) }, draggable: false });
+      out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data: { ...data, summary }, style: { width: GROUP_W, height: summaryHeight(summary.length) }, draggable: false, zIndex: 1 });
       return;
     }
     // An empty Pending area stays narrow: the nodes are what the learner looks at.
     const width = id === PENDING_ID && members.length === 0 ? PENDING_EMPTY_W : GROUP_W;
-    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width, height: groupHeight(members.length) }, draggable: false });
+    out.push({ id, type: 'cluster', position: { x, y: NODES_Y }, data, style: { width, height: groupHeight(members.length) }, draggable: false, zIndex: 1 });
     members.forEach((pod, i) => podNodes.push({ id: pod.uid, type: 'pod', parentId: id, extent: 'parent', position: podSlot(i), data: { pod }, draggable: false, zIndex: 2 }));
   };
   const pending = podsOn.get(PENDING_ID) ?? [];
