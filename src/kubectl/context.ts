@@ -89,6 +89,12 @@ export interface KubectlContext {
   now(): number;
   /** Lets virtual time pass (the cluster runs meanwhile). */
   sleep(seconds: number): Promise<void>;
+  /**
+   * The virtual instant (ms) at which the running command gives up waiting (`--timeout`): a
+   * headless host lets time run to it, as a terminal would wait, instead of ending the wait once
+   * the cluster is quiet.
+   */
+  waitUntil?(deadlineMs: number): void;
   interrupt: Interrupt;
   /** Contents of a file in the virtual filesystem, or undefined when there is none. */
   readFile(path: string): string | undefined;

@@ -7,7 +7,7 @@
 import { runKubectl, type KubectlContext } from '../../kubectl/kubectl';
 import type { KubeconfigState } from '../../kubectl/context';
 import { InstantClock, InterruptController, NEVER_INTERRUPTED, Shell } from '../../shell';
-import type { CommandContext, SleepMode } from '../../shell';
+import type { CommandContext, Interrupt, SleepMode } from '../../shell';
 import { apiServerPort, metricsDiscovery, createCluster, PROFILES, DEFAULT_PROFILE, DEFAULT_START_MS, type RunningCluster } from '../../sim';
 import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
@@ -48,6 +48,12 @@ export interface OutputSink {
 /** The longest a command waits for the cluster to settle afterwards, in virtual seconds. */
 export const SETTLE_LIMIT_S = 120;
 
+/**
+ * Headless, a command's own deadline (`--timeout`) is waited for up to this far ahead, in virtual
+ * seconds; a later one (`kubectl wait --timeout=-1s`: a week) ends at quiet like a deadline-less wait.
+ */
+export const DEADLINE_LIMIT_S = 3600;
+
 export class SimHost {
   readonly cluster: RunningCluster;
   /** False while `minikube stop` / `microk8s stop` has the cluster powered off (see tools/README.md). */
@@ -64,6 +70,8 @@ export class SimHost {
   private commandStart = 0;
   /** True while `execSettled` runs: the clock jumps even in realtime mode. */
   private replaying = false;
+  /** Deadlines kubectl commands declared (`waitUntil`), by the interrupt of the command running them. */
+  private readonly deadlines = new WeakMap<Interrupt, number>();
   /** Open container shells (`kubectl exec -it`), innermost last: they receive the input. */
   private readonly sessions: ContainerSession[] = [];
   /** The host's local ports that `kubectl port-forward` and `kubectl proxy` listen on. */
@@ -114,7 +122,8 @@ export class SimHost {
       maxWatchRounds: this.timeMode === 'instant' ? 3 : undefined,
     });
     this.shell.register('kubectl', async (ctx) => {
-      const code = await runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx));
+      const code = await runKubectl(ctx.argv.slice(1), this.kubectlContext(ctx.interrupt === this.current?.interrupt ? ctx : laterOutput(ctx)));
+      this.deadlines.delete(ctx.interrupt);
       // A real kubectl call lasts long enough for the controllers to react: the next command on
       // the same line (`kubectl scale --replicas=0; kubectl scale --replicas=2`) sees their work.
       if (this.timeMode === 'instant') this.cluster.drain();
@@ -319,10 +328,14 @@ export class SimHost {
   /**
    * Without a keyboard, a streaming command (`get -w`, `logs -f`, `watch`) would never end: in
    * instant mode, a command that has already waited and asks to wait again on a quiet cluster is
-   * interrupted, as if Ctrl-C had been pressed. A single `sleep 300` is never cut short.
+   * interrupted, as if Ctrl-C had been pressed. A single `sleep 300` is never cut short, nor a
+   * command before the deadline it declared (at most DEADLINE_LIMIT_S ahead).
    */
   private autoInterrupt(): boolean {
     if ((this.timeMode !== 'instant' && !this.replaying) || !this.current) return false;
+    // A wait with a deadline (`kubectl wait --timeout=60s`) runs to it, or until what it waits for happens.
+    const deadline = this.deadlines.get(this.current.interrupt);
+    if (deadline !== undefined && this.cluster.now() < deadline) return false;
     if (this.cluster.now() - this.commandStart < 1000 || !this.cluster.isQuiet()) return false;
     this.current.abort();
     return true;
@@ -351,6 +364,9 @@ export class SimHost {
       stderr: ctx.stderr,
       now: () => this.cluster.now(),
       sleep: (s) => ctx.sleep(s),
+      waitUntil: (ms) => {
+        if (ms - this.cluster.now() <= DEADLINE_LIMIT_S * 1000) this.deadlines.set(ctx.interrupt, ms);
+      },
       interrupt: ctx.interrupt,
       readFile: (path) => {
         const abs = ctx.fs.resolve(ctx.cwd, path);
@@ -371,4 +387,15 @@ export class SimHost {
       ...(this.editor && this.editorAttached ? { edit: (file: string, text: string) => this.edit(this.editor!, file, text) } : {}),
     };
   }
+}
+
+/**
+ * A background job's kubectl prints a moment later than the foreground's: a watch event caused by
+ * the foreground's own request (`kubectl run` under `kubectl get pods -w &`) reaches the terminal
+ * after that request's answer (`pod/web created`), as over a real network. The sim delivers watch
+ * events inside the request; one microtask lets the foreground finish its line first.
+ */
+function laterOutput(ctx: CommandContext): CommandContext {
+  const later = (w: CommandContext['stdout']) => ({ write: (s: string) => void Promise.resolve().then(() => w.write(s)) });
+  return { ...ctx, stdout: later(ctx.stdout), stderr: later(ctx.stderr) };
 }

@@ -5,10 +5,12 @@
  *   each, stay out (io.c find_identical_ends), so no change can slide into them;
  * - lines with no match in the other file are changes outright (discard_confusing_lines),
  *   which steers what the rest matches;
- * - a longest common subsequence of the remaining lines, after their common ends;
+ * - a shortest edit between the remaining lines, found as diff's compareseq finds it;
  * - shift_boundaries: each run of changes slides up, then down as far as equal lines allow,
  *   then back up to end where a change in the other file ends.
  */
+
+import { shortestEdit } from './myersDiff';
 
 /** `flags[k + 1]` is 1 when line k changed; the zeros at both ends are sentinels the loops need. */
 type Flags = Uint8Array;
@@ -89,25 +91,16 @@ function settleProvisionals(d: number[]): void {
   }
 }
 
-/** Marks changed the lines outside a longest common subsequence of the kept lines. */
+/** Marks changed the kept lines a shortest edit between them removes or adds. */
 function markUnmatched(x: string[], y: string[], keepX: number[], keepY: number[], flags: [Flags, Flags]): void {
   const xs = keepX.map((k) => x[k]);
   const ys = keepY.map((k) => y[k]);
-  const pre = commonPrefix(xs, ys);
-  const suf = commonSuffix(xs, ys, pre);
-  const n = xs.length - pre - suf;
-  const m = ys.length - pre - suf;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = xs[pre + i] === ys[pre + j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && xs[pre + i] === ys[pre + j]) {
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) flags[1][keepY[pre + j++] + 1] = 1;
-    else flags[0][keepX[pre + i++] + 1] = 1;
-  }
+  shortestEdit(
+    xs,
+    ys,
+    (i) => (flags[0][keepX[i] + 1] = 1),
+    (j) => (flags[1][keepY[j] + 1] = 1),
+  );
 }
 
 /** shift_boundaries for one text of the window, against the other's changes. */

@@ -16,14 +16,41 @@ interface PendingFetch {
 export class ReplayAnswers {
   private readonly fetches: PendingFetch[] = [];
   private readonly edits: ((text: string | undefined) => void)[] = [];
+  private onAsked?: () => void;
 
-  readonly fetchUrl = (url: string): Promise<FetchResult> => new Promise((resolve) => this.fetches.push({ url, resolve }));
+  readonly fetchUrl = (url: string): Promise<FetchResult> =>
+    new Promise((resolve) => {
+      this.fetches.push({ url, resolve });
+      this.notifyAsked();
+    });
 
   readonly editor: EditorPort = {
     available: true,
     openFile: () => {},
-    edit: () => new Promise((resolve) => this.edits.push(resolve)),
+    edit: () =>
+      new Promise((resolve) => {
+        this.edits.push(resolve);
+        this.notifyAsked();
+      }),
   };
+
+  /** Resolves once a command waits for an answer (at once if one does already). */
+  asked(): Promise<void> {
+    if (this.fetches.length || this.edits.length) return Promise.resolve();
+    return new Promise((resolve) => {
+      const previous = this.onAsked;
+      this.onAsked = () => {
+        previous?.();
+        resolve();
+      };
+    });
+  }
+
+  private notifyAsked(): void {
+    const notify = this.onAsked;
+    this.onAsked = undefined;
+    notify?.();
+  }
 
   /** Delivers a journaled answer to the command waiting for it. */
   answer(entry: Extract<JournalEntry, { kind: 'fetched' | 'edited' }>): void {

@@ -14,6 +14,8 @@ import type { Workspace } from './workspace';
 
 export { ReplayDivergence } from './replayAnswers';
 
+const noop = () => undefined;
+
 export interface RestoredSession {
   host: SimHost;
   /** Realtime workspaces: the driver, not yet following the wall clock (`driver.attach(ticker)`). */
@@ -24,14 +26,17 @@ export interface RestoredSession {
   answers: ReplayAnswers;
 }
 
-function apply(host: SimHost, e: JournalEntry, answers: ReplayAnswers, track: (p: Promise<ExecResult>) => void): void {
+/** Applies one input; a command's run is returned (and tracked while it runs). */
+function apply(host: SimHost, e: JournalEntry, answers: ReplayAnswers, track: (p: Promise<ExecResult>) => void): Promise<ExecResult> | undefined {
   switch (e.kind) {
     case 'exec':
-      return track(host.exec(e.line));
-    case 'execSettled':
-      return track(host.execSettled(e.line));
+    case 'execSettled': {
+      const run = e.kind === 'exec' ? host.exec(e.line) : host.execSettled(e.line);
+      track(run);
+      return run;
+    }
     case 'interrupt':
-      return host.interrupt();
+      return void host.interrupt();
     case 'writeFile':
       return void host.writeFile(e.path, e.text, { parents: e.parents });
     case 'stopNode':
@@ -39,14 +44,14 @@ function apply(host: SimHost, e: JournalEntry, answers: ReplayAnswers, track: (p
     case 'startNode':
       return void host.startNode(e.name);
     case 'advance':
-      return host.advance(e.seconds);
+      return void host.advance(e.seconds);
     case 'settle':
       return void host.settle(e.maxSeconds);
     case 'editor':
-      return host.setEditorAttached(e.attached);
+      return void host.setEditorAttached(e.attached);
     case 'fetched':
     case 'edited':
-      return answers.answer(e);
+      return void answers.answer(e);
     case 'api':
       return void host.apiWrite(e.verb, e.args);
   }
@@ -86,12 +91,16 @@ export async function restoreWorkspace(ws: Workspace): Promise<RestoredSession> 
   };
   for (const [i, e] of ws.journal.entries()) {
     await moveClock(host, driver, e.at, `journal[${i}] (${e.kind})`);
+    let run: Promise<ExecResult> | undefined;
     try {
-      apply(host, e, answers, track);
+      run = apply(host, e, answers, track);
     } catch (err) {
       // The live call threw the same way after journaling; a drifted replay shows below.
       if (err instanceof ReplayDivergence) throw new ReplayDivergence(`journal[${i}]: ${err.message}`);
     }
+    // Headless, the next input came only once this command ended (its run spans many macrotasks
+    // while background jobs are alive), unless it waits for a journaled answer or was interrupted.
+    if (!driver && run && ws.journal[i + 1]?.kind !== 'interrupt') await Promise.race([run.then(noop, noop), answers.asked()]);
     await yieldToMacrotasks();
   }
   await moveClock(host, driver, ws.clock, 'the save');

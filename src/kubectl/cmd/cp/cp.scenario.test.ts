@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../../../sim';
+import { readTar } from '../../../common/tar';
+import { createCluster, type ClusterClient, type ExecOptions } from '../../../sim';
 import { kubectl, testContext } from '../../testing/testContext';
 
-/** A cluster with nginx (GNU tar) and busybox pods, and a local filesystem in the test context. */
-function setup() {
+/**
+ * A cluster with nginx (GNU tar) and busybox pods, and a local filesystem in the test context;
+ * `execs` records the commands kubectl ran in containers.
+ */
+function setup(files: Record<string, string> = { 'index.html': '<h1>hi</h1>\n', 'site/a.txt': 'a\n', 'site/css/b.css': 'b\n' }) {
   const cluster = createCluster({ seed: 5 });
-  const ctx = testContext(cluster.client, { files: { 'index.html': '<h1>hi</h1>\n', 'site/a.txt': 'a\n', 'site/css/b.css': 'b\n' } });
+  const execs: { command: string[]; stdin?: string }[] = [];
+  const client: ClusterClient = Object.create(cluster.client, {
+    exec: {
+      value: (ns: string, pod: string, opts: ExecOptions) => {
+        execs.push({ command: opts.command, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+        return cluster.client.exec(ns, pod, opts);
+      },
+    },
+  });
+  const ctx = testContext(client, { files });
   ctx.now = () => cluster.clock.now();
-  return { cluster, ctx, run: (line: string | string[]) => kubectl(ctx, line) };
+  return { cluster, ctx, execs, run: (line: string | string[]) => kubectl(ctx, line) };
 }
 
 async function withPods() {
@@ -55,7 +68,7 @@ describe('kubectl cp', () => {
     expect((await t.run('run api -n shop --image=nginx')).stderr).toBe('');
     t.cluster.settle();
     expect(await t.run('cp web:/etc/hostname ./h')).toEqual({ code: 0, stdout: "tar: Removing leading `/' from member names\n", stderr: '' });
-    expect(t.ctx.files.get('./h')).toBe('web\n');
+    expect(t.ctx.files.get('h')).toBe('web\n');
     expect(await t.run('cp shop/api:/usr/share/nginx/html out')).toEqual({ code: 0, stdout: "tar: Removing leading `/' from member names\n", stderr: '' });
     expect(t.ctx.files.get('out/index.html')).toContain('Welcome to nginx!');
     expect((await t.run('cp box:/etc/hostname h2')).stdout).toBe("tar: removing leading '/' from member names\n");
@@ -68,5 +81,41 @@ describe('kubectl cp', () => {
     const r = await t.run('cp index.html app:/index.html');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('exec: "tar": executable file not found in $PATH');
+  });
+
+  it('speaks tar over exec like kubectl: tar cf - to download, test -d then tar -xmf - -C to upload', async () => {
+    const t = await withPods();
+    t.execs.length = 0;
+    await t.run('cp box:/etc/hostname h');
+    expect(t.execs.map((e) => e.command)).toEqual([['tar', 'cf', '-', '/etc/hostname']]);
+    t.execs.length = 0;
+    await t.run('cp site box:/tmp --no-preserve');
+    expect(t.execs.map((e) => e.command)).toEqual([
+      ['test', '-d', '/tmp'],
+      ['tar', '--no-same-permissions', '--no-same-owner', '-xmf', '-', '-C', '/tmp'],
+    ]);
+    expect(readTar(t.execs[1].stdin ?? '').entries.map((e) => e.name)).toEqual(['site/a.txt', 'site/css/b.css']);
+  });
+
+  it('round-trips UTF-8 text, and a file put at a new name keeps it', async () => {
+    const t = setup({ 'menu.txt': 'crème brûlée\n' });
+    await t.run('run box --image=busybox -- sleep 3600');
+    t.cluster.settle();
+    expect(await t.run('cp menu.txt box:/tmp/carte.txt')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await t.run(['exec', 'box', '--', 'cat', '/tmp/carte.txt'])).stdout).toBe('crème brûlée\n');
+    expect((await t.run('cp box:/tmp/carte.txt back.txt')).code).toBe(0);
+    expect(t.ctx.files.get('back.txt')).toBe('crème brûlée\n');
+  });
+
+  it('downloads what the container made with mkdir and sh, and reports what its tar says on upload', async () => {
+    const t = await withPods();
+    await t.run(['exec', 'web', '--', 'sh', '-c', 'mkdir -p /data/empty /data/logs; echo one > /data/logs/1.log']);
+    expect((await t.run('cp web:/data got')).code).toBe(0);
+    expect(t.ctx.files.get('got/logs/1.log')).toBe('one\n');
+    expect(await t.run('cp index.html web:/nope/index.html')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'tar: /nope: Cannot open: No such file or directory\ntar: Error is not recoverable: exiting now\ncommand terminated with exit code 2\n',
+    });
   });
 });

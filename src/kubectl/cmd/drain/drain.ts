@@ -58,6 +58,7 @@ async function evictAll(inv: Invocation, node: Found, pods: Pod[]): Promise<numb
   const gracePeriod = inv.flags.int('grace-period');
   const timeout = inv.flags.int('timeout');
   const started = inv.ctx.now();
+  if (timeout > 0) inv.ctx.waitUntil?.(started + timeout * 1000);
   for (const p of pods) inv.ctx.stdout.write(`${messages.drainEvicting(p.metadata?.namespace ?? '', p.metadata?.name ?? '')}\n`);
   let unevicted = pods.filter((p) => !evict(inv, p, gracePeriod));
   let waiting = pods.filter((p) => !unevicted.includes(p));

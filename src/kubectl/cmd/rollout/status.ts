@@ -40,6 +40,7 @@ async function waitForRollout(inv: Invocation, target: RolloutTarget): Promise<n
   });
   const timeout = inv.flags.int('timeout');
   const started = inv.ctx.now();
+  if (timeout > 0) inv.ctx.waitUntil?.(started + timeout * 1000);
   try {
     while (!outcome.done) {
       if (inv.ctx.interrupt.aborted) return INTERRUPTED_EXIT_CODE;

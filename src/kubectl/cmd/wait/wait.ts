@@ -45,6 +45,7 @@ async function runWait(inv: Invocation): Promise<number> {
   if (result.errors.length && !(deleting && result.errors.every((e) => isApiError(e, 'NotFound')))) throw result.errors[0];
   if (result.found.length === 0 && result.errors.length === 0) throw new KubectlError(messages.noMatchingResources);
   const deadline = inv.ctx.now() + inv.flags.int('timeout') * 1000;
+  inv.ctx.waitUntil?.(deadline);
   for (const { info, object } of result.found) {
     while (!check(current(inv, info, object))) {
       if (inv.ctx.interrupt.aborted) return INTERRUPTED_EXIT_CODE;
