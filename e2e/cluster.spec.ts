@@ -123,13 +123,13 @@ test('the graph shows claims and volumes, routes, autoscalers, ordinals and comp
   }
   // The headless Service selects both pods.
   await expect(graph.locator('[data-edge="service"][data-source="Service/web"]')).toHaveCount(2);
-  // Ingress → Service, with its host; HPA → Deployment, with replicas and bounds.
-  await expect(box('resource-node', 'Ingress', 'shop')).toContainText('shop.example');
+  // Ingress → Service, with its route; HPA → Deployment, with its metric, replicas and bounds.
+  await expect(box('resource-node', 'Ingress', 'shop')).toContainText('shop.example/cart → shop:80');
   await expect(edge('route', 'Ingress/shop', 'Service/shop')).toHaveCount(1);
-  await expect(box('resource-node', 'HorizontalPodAutoscaler', 'shop')).toContainText('1 replica · min 1 max 5');
+  await expect(box('resource-node', 'HorizontalPodAutoscaler', 'shop')).toContainText('cpu: 0%/50% · 1 replica · min 1 max 5', { timeout: 60_000 });
   await expect(edge('scale', 'HorizontalPodAutoscaler/shop', 'Deployment/shop')).toHaveCount(1);
-  // The Job's pod ran to completion.
-  await expect(box('workload-node', 'Job', 'pi')).toContainText('1 succeeded', { timeout: 30_000 });
+  // The Job's pod ran to completion: COMPLETIONS and STATUS as `kubectl get jobs` prints them.
+  await expect(box('workload-node', 'Job', 'pi')).toContainText('1/1 completions · Complete', { timeout: 30_000 });
   await expect(graph.locator('[data-edge="owner"][data-source="Job/pi"]')).toHaveCount(1);
   // Addon machinery (ingress-nginx) stays out of the picture unless system pods are shown.
   await expect(graph.locator('[data-namespace="ingress-nginx"]')).toHaveCount(0);

@@ -8,6 +8,7 @@ export { ApiError, isApiError, type StatusReason } from './api/errors';
 export type { FieldError } from './api/fieldErrors';
 export type { ResourceInfo } from './api/resources';
 export { loadApiSchema, type ApiSchema, type ApiDefinition, type ApiFieldSchema } from './api/apiSchema';
+export { enumOfField, loadApiEnums, type ApiEnum, type ApiEnums } from './api/apiEnums';
 export { OTHER_VERSIONS, otherVersionsOf } from './api/resources';
 export { BUILTIN_RESOURCES, resolveResource, findByKind, apiVersionOf, resourceKey } from './api/resources';
 export * as resources from './api/resources';

@@ -1,7 +1,7 @@
 /** The shapes the page receives from the simulation, re-exported so the UI imports only bridge/main. */
 export type { ClockState, SessionInfo, SimApi } from '../worker/simApi';
 export type { ExecResult } from '../worker/simHost';
-export type { AutoscalerView, ClaimView, IngressView, VolumeView } from '../worker/clusterViews';
+export type { AutoscalerView, ClaimView, IngressPathView, IngressView, JobView, VolumeView } from '../worker/clusterViews';
 export type { EventView, FeedDiff, FeedMessage, NamespaceView, NodeView, ObjectView, OwnerView, PodView, ServiceView, ViewKind, WorkloadView } from '../worker/clusterViews';
 export type { Completion } from '../worker/completeCommand';
 export type { EditorRequest } from '../worker/editorBridge';

@@ -14,6 +14,7 @@ export const FEED_RESOURCES: readonly ResourceInfo[] = [
   resources.NODES,
   resources.DEPLOYMENTS,
   resources.REPLICASETS,
+  resources.JOBS,
   resources.PODS,
   resources.SERVICES,
   resources.PERSISTENTVOLUMECLAIMS,

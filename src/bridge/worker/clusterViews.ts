@@ -79,11 +79,23 @@ export interface VolumeView extends BaseView {
   claimUid: string;
 }
 
+/** One route of an Ingress; the default backend is the one with neither host nor path. */
+export interface IngressPathView {
+  /** Empty for any host. */
+  host: string;
+  path: string;
+  service: string;
+  /** The Service port's number or name. */
+  port: string;
+}
+
 export interface IngressView extends BaseView {
   kind: 'Ingress';
   /** The Services its rules and default backend send to, sorted, each once. */
   services: string[];
   hosts: string[];
+  /** Rule paths in spec order, then the default backend; only those backed by a Service. */
+  paths: IngressPathView[];
 }
 
 export interface AutoscalerView extends BaseView {
@@ -94,6 +106,16 @@ export interface AutoscalerView extends BaseView {
   desiredReplicas: number;
   minReplicas: number;
   maxReplicas: number;
+  /** Each metric as the TARGETS column of `kubectl get hpa` shows it, e.g. `cpu: 0%/50%`. */
+  metrics: string[];
+}
+
+export interface JobView extends BaseView {
+  kind: 'Job';
+  /** The COMPLETIONS column of `kubectl get jobs`, e.g. `1/1`. */
+  completions: string;
+  /** The STATUS column: Complete, Failed, Running… */
+  status: string;
 }
 
 export interface NamespaceView extends BaseView {
@@ -113,7 +135,7 @@ export interface EventView extends BaseView {
   involved: { kind: string; name: string; namespace: string; uid: string };
 }
 
-export type ObjectView = PodView | NodeView | WorkloadView | ServiceView | ClaimView | VolumeView | IngressView | AutoscalerView | NamespaceView | EventView;
+export type ObjectView = PodView | NodeView | WorkloadView | JobView | ServiceView | ClaimView | VolumeView | IngressView | AutoscalerView | NamespaceView | EventView;
 export type ViewKind = ObjectView['kind'];
 
 /** What changed since the previous message; each uid appears at most once. */

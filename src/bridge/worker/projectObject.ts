@@ -6,11 +6,12 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Event, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { Job } from 'kubernetes-types/batch/v1';
 import { parseTime } from '../../common/time';
-import { findNodeRoles, nodeStatus, podSummary } from '../../kubectl/printers';
+import { findNodeRoles, jobCompletions, jobStatus, nodeStatus, podSummary } from '../../kubectl/printers';
 import type { KubeObject, Stored } from '../../sim';
 import { autoscalerView, claimView, ingressView, podClaims, volumeView } from './projectStorage';
-import type { EventView, NodeView, ObjectView, OwnerView, PodView, ServiceView, WorkloadView } from './clusterViews';
+import type { EventView, JobView, NodeView, ObjectView, OwnerView, PodView, ServiceView, WorkloadView } from './clusterViews';
 
 type Base = Omit<PodView, 'kind' | 'nodeName' | 'status' | 'ready' | 'restarts' | 'phase' | 'deleting'>;
 
@@ -47,6 +48,10 @@ function workload(obj: Stored<Deployment | ReplicaSet>, kind: WorkloadView['kind
   return { ...base(obj), kind, desired: obj.spec?.replicas ?? 1, readyReplicas: obj.status?.readyReplicas ?? 0, images };
 }
 
+function job(obj: Stored<Job>): JobView {
+  return { ...base(obj), kind: 'Job', completions: jobCompletions(obj), status: jobStatus(obj) };
+}
+
 function service(obj: Stored<Service>): ServiceView {
   return { ...base(obj), kind: 'Service', type: obj.spec?.type ?? 'ClusterIP', clusterIP: obj.spec?.clusterIP ?? '', selector: { ...(obj.spec?.selector ?? {}) } };
 }
@@ -76,6 +81,8 @@ export function projectObject(kind: string, obj: Stored<KubeObject>, now: number
     case 'Deployment':
     case 'ReplicaSet':
       return workload(obj as Stored<Deployment>, kind);
+    case 'Job':
+      return job(obj as Stored<Job>);
     case 'Service':
       return service(obj as Stored<Service>);
     case 'PersistentVolumeClaim':

@@ -5,9 +5,10 @@
  */
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
-import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
+import { formatHPAMetric } from '../../kubectl/printers';
 import type { Stored } from '../../sim';
-import type { AutoscalerView, ClaimView, IngressView, OwnerView, VolumeView } from './clusterViews';
+import type { AutoscalerView, ClaimView, IngressPathView, IngressView, OwnerView, VolumeView } from './clusterViews';
 
 type Base = { uid: string; name: string; namespace: string; labels: Record<string, string>; owners: OwnerView[] };
 
@@ -29,7 +30,15 @@ export function ingressView(base: Base, ing: Stored<Ingress>): IngressView {
   const backends = [ing.spec?.defaultBackend, ...(ing.spec?.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))];
   const services = [...new Set(backends.flatMap((b) => (b?.service ? [b.service.name] : [])))].sort();
   const hosts = [...new Set((ing.spec?.rules ?? []).map((r) => r.host ?? '').filter(Boolean))];
-  return { ...base, kind: 'Ingress', services, hosts };
+  const route = (host: string, path: string, b: IngressBackend | undefined): IngressPathView[] => {
+    const svc = b?.service;
+    return svc ? [{ host, path, service: svc.name, port: String(svc.port?.number ?? svc.port?.name ?? '') }] : [];
+  };
+  const paths = [
+    ...(ing.spec?.rules ?? []).flatMap((r) => (r.http?.paths ?? []).flatMap((p) => route(r.host ?? '', p.path ?? '', p.backend))),
+    ...route('', '', ing.spec?.defaultBackend),
+  ];
+  return { ...base, kind: 'Ingress', services, hosts, paths };
 }
 
 export function autoscalerView(base: Base, hpa: Stored<HorizontalPodAutoscaler>): AutoscalerView {
@@ -42,5 +51,7 @@ export function autoscalerView(base: Base, hpa: Stored<HorizontalPodAutoscaler>)
     desiredReplicas: hpa.status?.desiredReplicas ?? 0,
     minReplicas: hpa.spec?.minReplicas ?? 1,
     maxReplicas: hpa.spec?.maxReplicas ?? 0,
+    // Paired by index, as kubectl pairs spec.metrics with status.currentMetrics.
+    metrics: (hpa.spec?.metrics ?? []).map((m, i) => formatHPAMetric(m, hpa.status?.currentMetrics?.[i])),
   };
 }

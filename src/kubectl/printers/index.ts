@@ -11,6 +11,8 @@ export { groupKindOf, groupOf } from './groupKind';
 export { registerTableConvertor, tableConvertorFor } from './columns/registry';
 export { podSummary, type PodSummary } from './columns/pod';
 export { findNodeRoles, nodeStatus } from './columns/node';
+export { formatHPAMetric } from './columns/horizontalpodautoscaler';
+export { jobCompletions, jobStatus } from './columns/job';
 export { formatEndpoints, joinHostPort } from './columns/endpoints';
 export { makePortString, serviceExternalIP } from './columns/service';
 export { layoutContainerCells } from './columns/containers';

@@ -1,5 +1,6 @@
 import type { Word, WordPart } from '../parser/ast';
 import { ShellSyntaxError } from '../parser/errors';
+import { parseHeredocBody } from '../parser/wordScanner';
 import type { VirtualFs } from '../vfs/VirtualFs';
 import { evaluateArithmetic } from './arithmetic';
 import { expandGlob } from './glob';
@@ -111,11 +112,13 @@ function parseArithWord(source: string): Word {
 }
 
 async function expandParam(part: Extract<WordPart, { kind: 'param' }>, host: ExpansionHost): Promise<string> {
-  const value = host.lookup(part.name);
+  const value = part.subscript === undefined ? host.lookup(part.name) : await lookupElement(part.name, part.subscript, host);
   switch (part.op) {
     case undefined:
       return value ?? '';
     case '#':
+      // `${#name[@]}` counts elements: a set variable is an array of one.
+      if (part.subscript === '@' || part.subscript === '*') return value === undefined ? '0' : '1';
       return String([...(value ?? '')].length);
     case '-':
       return value ?? (await expandString(part.arg!, host));
@@ -129,6 +132,16 @@ async function expandParam(part: Extract<WordPart, { kind: 'param' }>, host: Exp
       return assigned;
     }
   }
+}
+
+/**
+ * `${name[subscript]}` as bash reads it for a plain variable: `@`, `*` and index 0 are its value,
+ * any other index is unset. The index is arithmetic, so `${items[$X]}` expands `$X` first.
+ */
+async function lookupElement(name: string, subscript: string, host: ExpansionHost): Promise<string | undefined> {
+  if (subscript === '@' || subscript === '*') return host.lookup(name);
+  const index = await expandString(parseHeredocBody(subscript), host, false);
+  return evaluateArithmetic(index, (n) => host.lookup(n)) === 0 ? host.lookup(name) : undefined;
 }
 
 function expandTilde(text: string, host: ExpansionHost): string {

@@ -62,6 +62,8 @@ export const SHELL_CASES: LineCase[] = [
   { name: 'syntax error', line: 'echo a | | b', stderr: "bash: syntax error near unexpected token `|'\n", status: 2 },
   { name: 'syntax error on ;', line: ';', stderr: "bash: syntax error near unexpected token `;'\n", status: 2 },
   { name: 'bad substitution', line: 'echo ${a b}', stderr: 'bash: ${a b}: bad substitution\n', status: 1 },
+  { name: 'an unset array element is empty, in a heredoc too', line: 'X=3; cat <<EOF\nitem: "${items[$X]}" all: "${items[@]}"\nEOF', stdout: 'item: "" all: ""\n' },
+  { name: 'a variable is an array of one', line: 'v=hi; echo "${v[0]}|${v[1]}|${v[@]}|${#v[@]}|${#items[@]}|${v[$((1-1))]:-d}|${items[2]:-d}"', stdout: 'hi||hi|1|0|hi|d\n' },
   { name: 'source runs a file', line: 'echo "X=5; echo in" > s.sh; source s.sh; echo $X', stdout: 'in\n5\n' },
   { name: 'source a missing file', line: 'source nosuch', stderr: 'bash: nosuch: No such file or directory\n', status: 1 },
   { name: 'for loop', line: 'for i in 1 2 3; do echo "n$i"; done', stdout: 'n1\nn2\nn3\n' },

@@ -5,7 +5,8 @@
 
 export type WordPart =
   | { kind: 'literal'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
+  /** `subscript` is set for `${name[subscript]}`: the shell has no arrays, so a variable is array element 0. */
+  | { kind: 'param'; name: string; subscript?: string; op?: ParamOp; arg?: Word; quoted: boolean }
   | { kind: 'command'; source: string; quoted: boolean }
   | { kind: 'arith'; source: string; quoted: boolean }
   | { kind: 'process'; source: string }

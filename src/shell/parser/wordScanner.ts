@@ -157,20 +157,23 @@ export class WordScanner {
     const body = src.slice(start + 2, close);
     const bad: WordPart = { kind: 'badSubstitution', text: `\${${body}}` };
     if (body.startsWith('#') && body.length > 1) {
+      const element = /^(\w+)\[([^\]]+)\]$/.exec(body.slice(1));
+      if (element && isParamName(element[1])) return { kind: 'param', name: element[1], subscript: element[2], op: '#', quoted };
       const name = body.slice(1);
       if (!isParamName(name)) return bad;
       return { kind: 'param', name, op: '#', quoted };
     }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(:-|-|:=)?/.exec(body);
-    if (!m) return bad;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?:\[([^\]]+)\])?(:-|-|:=)?/.exec(body);
+    if (!m || (m[2] !== undefined && !isParamName(m[1]))) return bad;
     const name = m[1];
-    const op = m[2] as ParamOp | undefined;
+    const subscript = m[2] === undefined ? {} : { subscript: m[2] };
+    const op = m[3] as ParamOp | undefined;
     if (!op) {
       if (m[0].length !== body.length) return bad;
-      return { kind: 'param', name, quoted };
+      return { kind: 'param', name, ...subscript, quoted };
     }
     const arg = new WordScanner(body.slice(m[0].length), 0).readDoubleQuoted(undefined);
-    return { kind: 'param', name, op, arg: { parts: arg }, quoted };
+    return { kind: 'param', name, ...subscript, op, arg: { parts: arg }, quoted };
   }
 }
 

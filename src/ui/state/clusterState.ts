@@ -3,12 +3,13 @@
  * snapshot and diffs. A diff touching only pods leaves every other record the same object, so
  * views that select nodes or workloads do not re-render.
  */
-import type { AutoscalerView, ClaimView, EventView, FeedMessage, IngressView, NamespaceView, NodeView, ObjectView, PodView, ServiceView, VolumeView, WorkloadView } from '../../bridge/main/types';
+import type { AutoscalerView, ClaimView, EventView, FeedMessage, IngressView, JobView, NamespaceView, NodeView, ObjectView, PodView, ServiceView, VolumeView, WorkloadView } from '../../bridge/main/types';
 
 export interface ClusterState {
   pods: Record<string, PodView>;
   nodes: Record<string, NodeView>;
   workloads: Record<string, WorkloadView>;
+  jobs: Record<string, JobView>;
   services: Record<string, ServiceView>;
   claims: Record<string, ClaimView>;
   volumes: Record<string, VolumeView>;
@@ -20,7 +21,7 @@ export interface ClusterState {
 
 type Bucket = keyof ClusterState;
 
-const empty = (): ClusterState => ({ pods: {}, nodes: {}, workloads: {}, services: {}, claims: {}, volumes: {}, ingresses: {}, autoscalers: {}, namespaces: {}, events: {} });
+const empty = (): ClusterState => ({ pods: {}, nodes: {}, workloads: {}, jobs: {}, services: {}, claims: {}, volumes: {}, ingresses: {}, autoscalers: {}, namespaces: {}, events: {} });
 
 export const EMPTY_CLUSTER: ClusterState = empty();
 
@@ -29,6 +30,7 @@ const BUCKET_OF: Record<ObjectView['kind'], Bucket> = {
   Node: 'nodes',
   Deployment: 'workloads',
   ReplicaSet: 'workloads',
+  Job: 'jobs',
   Service: 'services',
   PersistentVolumeClaim: 'claims',
   PersistentVolume: 'volumes',

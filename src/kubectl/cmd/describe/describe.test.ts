@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClient } from '../../testing/fakeClient';
 import { kubectl, testContext } from '../../testing/testContext';
-import { seedPod } from '../../testing/fixtures';
+import { PODS, seedPod } from '../../testing/fixtures';
 
 function cluster() {
   const client = new FakeClient();
@@ -36,5 +36,24 @@ describe('kubectl describe', () => {
     ['empty namespace', 'describe pods -n prod', 'No resources found in prod namespace.\n'],
   ])('%s', async (_name, line, stderr) => {
     expect((await kubectl(testContext(cluster()), line)).stderr).toBe(stderr);
+  });
+});
+
+describe('kubectl describe pvc', () => {
+  const withClaim = (mounts: string[]) => {
+    const client = cluster();
+    client.seed({ group: '', version: 'v1', resource: 'persistentvolumeclaims' }, { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'www-web-0', namespace: 'default' }, spec: {}, status: { phase: 'Bound' } });
+    for (const name of mounts) {
+      client.seed(PODS, { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [{ name: 'nginx', image: 'nginx' }], volumes: [{ name: 'www', persistentVolumeClaim: { claimName: 'www-web-0' } }] } });
+    }
+    return client;
+  };
+  it.each([
+    ['no pod mounts it', [], 'Used By:       <none>\n'],
+    ['the pods mounting it, fetched alongside the claim', ['web-0'], 'Used By:       web-0\n'],
+  ])('Used By: %s', async (_name, mounts, usedBy) => {
+    const r = await kubectl(testContext(withClaim(mounts)), 'describe pvc www-web-0');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(usedBy);
   });
 });

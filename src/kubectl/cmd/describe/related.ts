@@ -1,7 +1,7 @@
 /**
  * What each describer needs besides the object, fetched the way kubectl's describers do:
  * events about it, a Deployment's ReplicaSets, a ReplicaSet's pods, a Service's EndpointSlices,
- * a Node's pods and Lease, a Namespace's quotas.
+ * a Node's pods and Lease, the pods using a claim, a Namespace's quotas.
  */
 import type { Event } from 'kubernetes-types/core/v1';
 import { isApiError, type ClusterClient, type Stored } from '../../sim';
@@ -32,6 +32,7 @@ export function relatedObjects(client: ClusterClient, obj: Stored, showEvents: b
       related.replicaSets = tryList(client, { group: 'apps', version: 'v1', resource: 'replicasets' }, { namespace: ns });
       break;
     case 'ReplicaSet':
+    case 'PersistentVolumeClaim':
       related.pods = tryList(client, core('pods'), { namespace: ns });
       break;
     case 'Service':

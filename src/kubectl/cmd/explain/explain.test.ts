@@ -20,7 +20,19 @@ describe('kubectl explain against the API schema', () => {
       'GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: strategy <DeploymentStrategy>\n\n\n' +
         'DESCRIPTION:\n    The deployment strategy to use to replace existing pods with new ones.\n    DeploymentStrategy describes how to replace existing pods with new ones.\n    \n' +
         'FIELDS:\n  rollingUpdate\t<RollingUpdateDeployment>\n    Rolling update config params. Present only if DeploymentStrategyType =\n    RollingUpdate.\n\n' +
-        '  type\t<string>\n    Type of deployment. Can be "Recreate" or "RollingUpdate". Default is\n    RollingUpdate.\n\n\n',
+        '  type\t<string>\n  enum: Recreate, RollingUpdate\n    Type of deployment. Can be "Recreate" or "RollingUpdate". Default is\n    RollingUpdate.\n    \n' +
+        '    Possible enum values:\n     - `"Recreate"` Kill all existing pods before creating new ones.\n' +
+        '     - `"RollingUpdate"` Replace the old ReplicaSets by new one using rolling\n    update i.e gradually scale down the old ReplicaSets and scale up the new\n    one.\n\n\n',
+    );
+  });
+
+  it('explain deployment.spec.strategy.type: ENUM lines, then the description with its enum values (v1.32)', async () => {
+    const r = await run('explain deployment.spec.strategy.type');
+    expect(r.stdout).toBe(
+      'GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: type <string>\nENUM:\n    Recreate\n    RollingUpdate\n\n' +
+        'DESCRIPTION:\n    Type of deployment. Can be "Recreate" or "RollingUpdate". Default is\n    RollingUpdate.\n    \n    Possible enum values:\n' +
+        '     - `"Recreate"` Kill all existing pods before creating new ones.\n     - `"RollingUpdate"` Replace the old ReplicaSets by new one using rolling\n' +
+        '    update i.e gradually scale down the old ReplicaSets and scale up the new\n    one.\n    \n\n',
     );
   });
 

@@ -7,7 +7,7 @@ import type { Command, Invocation } from '../../cmdutil/command';
 import { KubectlError } from '../../cmdutil/errors';
 import { messages } from '../../messages';
 import { discovery } from '../../resource/builder';
-import { loadApiSchema, otherVersionsOf, resolveResource, resourceKey, type ResourceInfo } from '../../sim';
+import { loadApiEnums, loadApiSchema, otherVersionsOf, resolveResource, resourceKey, type ResourceInfo } from '../../sim';
 import { FieldNotFound, SchemaExplainer } from './explainSchema';
 
 interface GroupVersionResource {
@@ -56,7 +56,7 @@ async function runExplain(inv: Invocation): Promise<number> {
   if (!definition) throw new KubectlError(messages.explainGvkNotFound(resource.group, resource.version, resource.kind));
   let body: string;
   try {
-    body = new SchemaExplainer(schema).explain(definition, fields, inv.flags.bool('recursive'));
+    body = new SchemaExplainer(schema, await loadApiEnums()).explain(definition, fields, inv.flags.bool('recursive'));
   } catch (e) {
     if (e instanceof FieldNotFound) throw new KubectlError(messages.explainFieldNotFound(e.message));
     throw e;

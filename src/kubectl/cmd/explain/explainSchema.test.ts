@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiSchema } from '../../sim';
+import type { ApiEnums, ApiSchema } from '../../sim';
 import { FieldNotFound, SchemaExplainer, typeGuess } from './explainSchema';
 
 const schema: ApiSchema = {
@@ -68,5 +68,45 @@ describe('SchemaExplainer', () => {
     ['cannot descend into a primitive', ['spec', 'size', 'x'], 'x'],
   ])('%s', (_name, path, field) => {
     expect(() => explainer.explain('demo.Widget', path, false)).toThrow(new FieldNotFound(field));
+  });
+});
+
+describe('SchemaExplainer with enums', () => {
+  const enumSchema: ApiSchema = {
+    kinds: {},
+    definitions: {
+      'demo.Strategy': {
+        p: {
+          type: { t: 'string', d: 'Type of strategy.' },
+          mode: { t: 'string', d: 'Mode.' },
+        },
+      },
+    },
+  };
+  const enums: ApiEnums = {
+    types: {
+      Type: { values: ['Recreate', 'RollingUpdate'], descriptionSuffix: '\n\nPossible enum values:\n - `"Recreate"` Kill all.' },
+      Mode: { values: ['', 'A', 'B', 'C', 'D'], descriptionSuffix: '' },
+    },
+    fields: { 'demo.Strategy.type': 'Type', 'demo.Strategy.mode': 'Mode' },
+  };
+  const explainer = new SchemaExplainer(enumSchema, enums);
+  it.each([
+    [
+      'a field: ENUM lines, one blank line, then the description with its enum paragraph',
+      ['type'],
+      false,
+      'FIELD: type <string>\nENUM:\n    Recreate\n    RollingUpdate\n\nDESCRIPTION:\n    Type of strategy.\n    \n    Possible enum values:\n     - `"Recreate"` Kill all.\n    \n',
+    ],
+    [
+      'a field list: `enum:` under the field line, at most four values, the empty one as ""',
+      [],
+      false,
+      'DESCRIPTION:\n    <empty>\nFIELDS:\n  mode\t<string>\n  enum: "", A, B, C, ....\n    Mode.\n\n' +
+        '  type\t<string>\n  enum: Recreate, RollingUpdate\n    Type of strategy.\n    \n    Possible enum values:\n     - `"Recreate"` Kill all.\n\n',
+    ],
+    ['recursive keeps the enum line', [], true, 'DESCRIPTION:\n    <empty>\nFIELDS:\n  mode\t<string>\n  enum: "", A, B, C, ....\n  type\t<string>\n  enum: Recreate, RollingUpdate\n'],
+  ])('%s', (_name, path, recursive, expected) => {
+    expect(explainer.explain('demo.Strategy', path, recursive)).toBe(expected);
   });
 });

@@ -5,7 +5,8 @@
  * it the way the template walks OpenAPI — follow a property, else an array's items, else a map's
  * values, else the referenced definition — and prints types the way its `typeGuess` does.
  */
-import type { ApiDefinition, ApiFieldSchema, ApiSchema } from '../../sim';
+import type { ApiDefinition, ApiEnum, ApiEnums, ApiFieldSchema, ApiSchema } from '../../sim';
+import { enumOfField } from '../../sim';
 import { indent, wrapString } from './wordWrap';
 
 /** IntOrString is inline in the compact schema; the OpenAPI definition carries this description. */
@@ -15,7 +16,8 @@ const INT_OR_STRING_DESCRIPTION =
 /** Definitions whose OpenAPI schema has a primitive `type`: typeGuess prints that type, not the name. */
 const STRING_DEFINITIONS = new Set(['io.k8s.apimachinery.pkg.apis.meta.v1.Time', 'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime']);
 
-type Node = { definition: string } | { field: ApiFieldSchema };
+/** A field node carries the enum its definition's OpenAPI gives it (properties only, not items). */
+type Node = { definition: string } | { field: ApiFieldSchema; enum?: ApiEnum };
 
 export class FieldNotFound extends Error {}
 
@@ -44,7 +46,10 @@ export function typeGuess(f: ApiFieldSchema): string {
 }
 
 export class SchemaExplainer {
-  constructor(private readonly schema: ApiSchema) {}
+  constructor(
+    private readonly schema: ApiSchema,
+    private readonly enums: ApiEnums = { types: {}, fields: {} },
+  ) {}
 
   private definition(name: string): ApiDefinition | undefined {
     return this.schema.definitions[name];
@@ -57,17 +62,21 @@ export class SchemaExplainer {
       return d ? `${d}\n` : '';
     }
     const f = node.field;
-    let text = f.d ? `${f.d}\n` : '';
+    const d = (f.d ?? '') + (node.enum?.descriptionSuffix ?? '');
+    let text = d ? `${d}\n` : '';
     if (f.$) text += this.description({ definition: f.$ });
     else if (f.t === 'int-or-string') text += `${INT_OR_STRING_DESCRIPTION}\n`;
     else if ((f.t === 'array' || f.t === 'map') && f.i) text += this.description({ field: f.i });
     return text;
   }
 
-  private fieldDetail(name: string, f: ApiFieldSchema, required: boolean, level: number, short: boolean): string {
+  private fieldDetail(name: string, f: ApiFieldSchema, e: ApiEnum | undefined, required: boolean, level: number, short: boolean): string {
     const pad = level * 2;
-    let out = `${indent(pad, name)}\t<${typeGuess(f)}>${required ? ' -required-' : ''}\n`;
-    if (!short) out += `${indent(pad + 2, wrapString(f.d || '<no description>', 78 - pad))}\n\n`;
+    let out = `${indent(pad, name)}\t<${typeGuess(f)}>${required ? ' -required-' : ''}`;
+    if (e) out += `\n${' '.repeat(pad)}enum: ${enumList(e.values, 4)}`;
+    out += '\n';
+    const d = (f.d ?? '') + (e?.descriptionSuffix ?? '');
+    if (!short) out += `${indent(pad + 2, wrapString(d || '<no description>', 78 - pad))}\n\n`;
     return out;
   }
 
@@ -81,7 +90,7 @@ export class SchemaExplainer {
       let out = '';
       for (const name of Object.keys(def.p).sort(byteOrder)) {
         const f = def.p[name];
-        out += this.fieldDetail(name, f, f.r === 1, level, recursive);
+        out += this.fieldDetail(name, f, enumOfField(this.enums, node.definition, name), f.r === 1, level, recursive);
         if (recursive) out += this.fieldList({ field: f }, level + 1, recursive, next, false);
       }
       return out;
@@ -103,8 +112,10 @@ export class SchemaExplainer {
     if ('definition' in node) {
       const f = this.definition(node.definition)?.p[path[0]];
       if (!f) return '';
-      const header = path.length === 1 ? `FIELD: ${path[0]} <${typeGuess(f)}>\n\n\n` : '';
-      return header + this.output({ field: f }, path.slice(1), recursive);
+      const e = enumOfField(this.enums, node.definition, path[0]);
+      const enumLines = e ? `ENUM:${e.values.map((v) => `\n    ${enumValue(v)}`).join('')}` : '';
+      const header = path.length === 1 ? `FIELD: ${path[0]} <${typeGuess(f)}>\n${enumLines}\n\n` : '';
+      return header + this.output({ field: f, enum: e }, path.slice(1), recursive);
     }
     const f = node.field;
     if (f.t === 'ref' && f.$) return this.output({ definition: f.$ }, path, recursive);
@@ -118,6 +129,15 @@ export class SchemaExplainer {
     if (!out) throw new FieldNotFound(path[path.length - 1]);
     return out;
   }
+}
+
+/** The template's "extractEnum" shows the empty value as `""`. */
+const enumValue = (v: string) => (v === '' ? '""' : v);
+
+/** The one-line form under a field in FIELDS: at most `limit` values, then `, ....`. */
+function enumList(values: readonly string[], limit: number): string {
+  const shown = values.slice(0, limit).map(enumValue).join(', ');
+  return values.length > limit ? `${shown}, ....` : shown;
 }
 
 /** Go sorts map keys by bytes, which is not localeCompare's order. */

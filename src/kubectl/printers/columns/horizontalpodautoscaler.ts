@@ -10,7 +10,8 @@ import { ageColumn, col, nameColumn, type TableConvertor } from './types';
 const UNKNOWN = '<unknown>';
 const percent = (n: number | undefined) => (n === undefined ? undefined : `${n}%`);
 
-function formatMetric(spec: MetricSpec, status: MetricStatus | undefined): string {
+/** One metric of the TARGETS column, e.g. `cpu: 0%/50%`; the graph shows each on its own. */
+export function formatHPAMetric(spec: MetricSpec, status: MetricStatus | undefined): string {
   switch (spec.type) {
     case 'Resource':
     case 'ContainerResource': {
@@ -39,7 +40,7 @@ function formatMetric(spec: MetricSpec, status: MetricStatus | undefined): strin
 
 export function formatHPAMetrics(specs: MetricSpec[] | undefined, statuses: MetricStatus[] | undefined): string {
   if (!specs?.length) return '<none>';
-  const shown = specs.slice(0, 2).map((s, i) => formatMetric(s, statuses?.[i]));
+  const shown = specs.slice(0, 2).map((s, i) => formatHPAMetric(s, statuses?.[i]));
   return specs.length > 2 ? `${shown.join(', ')} + ${specs.length - 2} more...` : shown.join(', ');
 }
 

@@ -7,7 +7,8 @@ import { ageColumn, col, nameColumn, type TableConvertor } from './types';
 
 const hasCondition = (job: Job, type: string) => (job.status?.conditions ?? []).some((c) => c.type === type && c.status === 'True');
 
-function jobStatus(job: Job): string {
+/** The STATUS column; the graph's Job box shows it too. */
+export function jobStatus(job: Job): string {
   if (hasCondition(job, 'Complete')) return 'Complete';
   if (hasCondition(job, 'Failed')) return 'Failed';
   if (job.metadata?.deletionTimestamp) return 'Terminating';
@@ -17,7 +18,8 @@ function jobStatus(job: Job): string {
   return 'Running';
 }
 
-function completions(job: Job): string {
+/** The COMPLETIONS column, e.g. `1/1`. */
+export function jobCompletions(job: Job): string {
   const succeeded = job.status?.succeeded ?? 0;
   if (job.spec?.completions !== undefined && job.spec.completions !== null) return `${succeeded}/${job.spec.completions}`;
   const parallelism = job.spec?.parallelism ?? 0;
@@ -35,6 +37,6 @@ export const jobTable: TableConvertor<Job> = {
   columns: [nameColumn, col('Status'), col('Completions'), col('Duration'), ageColumn, col('Containers', 1), col('Images', 1), col('Selector', 1)],
   cells(job, now) {
     const [names, images] = layoutContainerCells(job.spec?.template?.spec?.containers);
-    return [job.metadata?.name ?? '', jobStatus(job), completions(job), duration(job, now), translateTimestampSince(job.metadata?.creationTimestamp, now), names, images, formatLabelSelector(job.spec?.selector)];
+    return [job.metadata?.name ?? '', jobStatus(job), jobCompletions(job), duration(job, now), translateTimestampSince(job.metadata?.creationTimestamp, now), names, images, formatLabelSelector(job.spec?.selector)];
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PodView } from '../../../bridge/main/types';
+import type { JobView, PodView } from '../../../bridge/main/types';
 import { ordinalList, podControllers } from './controllerElements';
 
 const pod = (name: string, owner: { kind: string; name: string }, extra: Partial<PodView> = {}): PodView => ({
@@ -31,6 +31,15 @@ describe('podControllers', () => {
     ['Job still running after a failure', [pod('pi-a', job, { status: 'Error', ready: '0/1', phase: 'Failed' }), pod('pi-b', job)], '0 succeeded · 1 active · 1 failed'],
   ])('%s', (_name, pods, detail) => {
     expect(podControllers(pods).map((c) => c.detail)).toEqual([detail]);
+  });
+
+  it.each([
+    ['completed', '1/1', 'Complete', '1/1 completions · Complete'],
+    ['out of retries', '0/1', 'Failed', '0/1 completions · Failed'],
+    ['halfway through', '2/4', 'Running', '2/4 completions · Running'],
+  ])('a Job %s shows its COMPLETIONS and STATUS', (_name, completions, status, detail) => {
+    const view: JobView = { kind: 'Job', uid: 'Job-pi', name: 'pi', namespace: 'default', labels: {}, owners: [], completions, status };
+    expect(podControllers([pod('pi-a', job, { status: 'Completed', ready: '0/1', phase: 'Succeeded' })], { [view.uid]: view }).map((c) => c.detail)).toEqual([detail]);
   });
 
   it('ignores pods of ReplicaSets and bare pods; sorts StatefulSets, DaemonSets, then Jobs', () => {

@@ -1,10 +1,11 @@
 /**
- * StatefulSets, DaemonSets and Jobs, seen through the pods they own. The page's feed carries no
- * view of these kinds, but every pod names its controller (ownerReferences), so the graph can
- * draw one box per controller with what its pods show: ordinals, nodes, completions. A controller
- * without pods (scaled to zero, finished Job cleaned up) has no box.
+ * StatefulSets, DaemonSets and Jobs, seen through the pods they own. Every pod names its
+ * controller (ownerReferences), so the graph can draw one box per controller with what its pods
+ * show: ordinals, nodes. A Job's box adds COMPLETIONS and STATUS from its view in the feed, as
+ * `kubectl get jobs` prints them. A controller without pods (scaled to zero, finished Job cleaned
+ * up) has no box.
  */
-import type { PodView } from '../../../bridge/main/types';
+import type { JobView, PodView } from '../../../bridge/main/types';
 
 export const CONTROLLER_KINDS = ['StatefulSet', 'DaemonSet', 'Job'] as const;
 export type ControllerKind = (typeof CONTROLLER_KINDS)[number];
@@ -24,7 +25,7 @@ export function ordinalList(ordinals: number[]): string {
   return contiguous && sorted.length > 2 ? `${sorted[0]}–${sorted.at(-1)}` : sorted.join(', ');
 }
 
-function detail(kind: ControllerKind, name: string, pods: PodView[]): string {
+function detail(kind: ControllerKind, name: string, pods: PodView[], job: JobView | undefined): string {
   const ready = `${pods.filter(isReady).length}/${pods.length} ready`;
   switch (kind) {
     case 'StatefulSet': {
@@ -39,6 +40,8 @@ function detail(kind: ControllerKind, name: string, pods: PodView[]): string {
       return `${ready} · ${nodes} node${nodes === 1 ? '' : 's'}`;
     }
     case 'Job': {
+      if (job) return `${job.completions} completions · ${job.status}`;
+      // The Job's own view may trail its pods by a feed message: count what the pods show.
       const count = (phase: string) => pods.filter((p) => p.phase === phase).length;
       const parts = [`${count('Succeeded')} succeeded`];
       const active = pods.length - count('Succeeded') - count('Failed');
@@ -49,8 +52,8 @@ function detail(kind: ControllerKind, name: string, pods: PodView[]): string {
   }
 }
 
-/** The controllers owning `pods`, sorted by kind (as listed above), namespace and name. */
-export function podControllers(pods: readonly PodView[]): ControllerNodeData[] {
+/** The controllers owning `pods`, sorted by kind (as listed above), namespace and name; `jobs` by uid. */
+export function podControllers(pods: readonly PodView[], jobs: Readonly<Record<string, JobView>> = {}): ControllerNodeData[] {
   const owned = new Map<string, { kind: ControllerKind; name: string; namespace: string; pods: PodView[] }>();
   for (const p of pods) {
     for (const o of p.owners) {
@@ -62,6 +65,6 @@ export function podControllers(pods: readonly PodView[]): ControllerNodeData[] {
   }
   const rank = (k: ControllerKind) => CONTROLLER_KINDS.indexOf(k);
   return [...owned.entries()]
-    .map(([uid, c]) => ({ kind: c.kind, uid, name: c.name, namespace: c.namespace, detail: detail(c.kind, c.name, c.pods) }))
+    .map(([uid, c]) => ({ kind: c.kind, uid, name: c.name, namespace: c.namespace, detail: detail(c.kind, c.name, c.pods, jobs[uid]) }))
     .sort((a, b) => rank(a.kind) - rank(b.kind) || a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
 }

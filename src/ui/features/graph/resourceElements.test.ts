@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoscalerView, ClaimView, IngressView, NodeView, PodView, ServiceView, VolumeView, WorkloadView } from '../../../bridge/main/types';
 import { EMPTY_CLUSTER, type ClusterState } from '../../state/clusterState';
+import { resourceDetail, type ResourceView } from './resourceElements';
 import { toFlowElements } from './toFlowElements';
 
 const meta = (uid: string, name: string, namespace = 'default') => ({ uid, name, namespace, labels: {}, owners: [] });
@@ -11,8 +12,8 @@ const pod: PodView = { kind: 'Pod', ...meta('p-db', 'db'), nodeName: 'minikube',
 const claim: ClaimView = { kind: 'PersistentVolumeClaim', ...meta('c-data', 'data'), phase: 'Bound', volumeName: 'pvc-1', capacity: '1Gi' };
 const volume: VolumeView = { kind: 'PersistentVolume', ...meta('v-1', 'pvc-1', ''), phase: 'Bound', capacity: '1Gi', claimUid: 'c-data' };
 const spare: VolumeView = { kind: 'PersistentVolume', ...meta('v-2', 'spare', ''), phase: 'Available', capacity: '5Gi', claimUid: '' };
-const ing: IngressView = { kind: 'Ingress', ...meta('i-web', 'web'), services: ['missing', 'web'], hosts: ['demo.local'] };
-const hpa: AutoscalerView = { kind: 'HorizontalPodAutoscaler', ...meta('h-web', 'web'), target: { kind: 'Deployment', name: 'web' }, currentReplicas: 1, desiredReplicas: 1, minReplicas: 1, maxReplicas: 4 };
+const ing: IngressView = { kind: 'Ingress', ...meta('i-web', 'web'), services: ['missing', 'web'], hosts: ['demo.local'], paths: [{ host: 'demo.local', path: '/', service: 'web', port: '80' }, { host: '', path: '', service: 'missing', port: 'http' }] };
+const hpa: AutoscalerView = { kind: 'HorizontalPodAutoscaler', ...meta('h-web', 'web'), target: { kind: 'Deployment', name: 'web' }, currentReplicas: 1, desiredReplicas: 1, minReplicas: 1, maxReplicas: 4, metrics: ['cpu: 0%/50%'] };
 
 const rec = <T extends { uid: string }>(...xs: T[]) => Object.fromEntries(xs.map((x) => [x.uid, x]));
 const state: ClusterState = {
@@ -67,4 +68,17 @@ describe('graph: storage, routing and scaling', () => {
     const ids = toFlowElements(state, { namespace: 'shop', showSystem: false, label: '' }).nodes.map((n) => n.id);
     expect(ids.filter((i) => ['c-data', 'v-1', 'v-2', 'i-web', 'h-web'].includes(i))).toEqual([]);
   });
+});
+
+describe('resourceDetail', () => {
+  const route = (host: string, path: string) => ({ host, path, service: 'web', port: '80' });
+  it.each<[string, ResourceView, string[]]>([
+    ['a bound claim', claim, ['Bound 1Gi']],
+    ['an Ingress: each route, any host as *', ing, ['demo.local/ → web:80', '* → missing:http']],
+    ['an Ingress beyond three routes counts the rest', { ...ing, paths: ['/a', '/b', '/c', '/d', '/e'].map((p) => route('x.io', p)) }, ['x.io/a → web:80', 'x.io/b → web:80', 'x.io/c → web:80', '+ 2 more...']],
+    ['an Ingress without Service backends shows its hosts', { ...ing, paths: [] }, ['demo.local']],
+    ['an autoscaler: metrics, replicas, bounds', hpa, ['cpu: 0%/50% · 1 replica · min 1 max 4']],
+    ['an autoscaler scaling out, two metrics', { ...hpa, desiredReplicas: 3, metrics: ['cpu: 250%/50%', 'memory: <unknown>/80%'] }, ['cpu: 250%/50% · memory: <unknown>/80% · 1 replica → 3 · min 1 max 4']],
+    ['an autoscaler without metrics', { ...hpa, currentReplicas: 2, desiredReplicas: 2, metrics: [] }, ['2 replicas · min 1 max 4']],
+  ])('%s', (_name, view, lines) => expect(resourceDetail(view)).toEqual(lines));
 });

@@ -20,6 +20,28 @@ type Visible = (o: { namespace: string; labels: Record<string, string> }) => boo
 const byName = <T extends { namespace: string; name: string }>(a: T, b: T) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
 const STEP = WORKLOAD_W + 2 * GAP;
 
+const replicas = (n: number) => `${n} replica${n === 1 ? '' : 's'}`;
+/** Routes an Ingress box lists before it counts the rest, as kubectl's TARGETS does with metrics. */
+export const ROUTES_SHOWN = 3;
+
+/** The lines under a box's name: what `kubectl get` would say about it at a glance. */
+export function resourceDetail(r: ResourceView): string[] {
+  switch (r.kind) {
+    case 'PersistentVolumeClaim':
+    case 'PersistentVolume':
+      return [`${r.phase} ${r.capacity}`.trim()];
+    case 'Ingress': {
+      if (!r.paths.length) return [r.hosts.length ? r.hosts.join(', ') : '*'];
+      const lines = r.paths.slice(0, ROUTES_SHOWN).map((p) => `${p.host || '*'}${p.path} → ${p.service}:${p.port}`);
+      return r.paths.length > ROUTES_SHOWN ? [...lines, `+ ${r.paths.length - ROUTES_SHOWN} more...`] : lines;
+    }
+    case 'HorizontalPodAutoscaler': {
+      const scale = `${replicas(r.currentReplicas)}${r.desiredReplicas !== r.currentReplicas ? ` → ${r.desiredReplicas}` : ''} · min ${r.minReplicas} max ${r.maxReplicas}`;
+      return [[...r.metrics, scale].join(' · ')];
+    }
+  }
+}
+
 function resourceNode(resource: ResourceView, x: number, y: number): FlowNode {
   return { id: resource.uid, type: 'resource', position: { x, y }, data: { resource }, draggable: false };
 }

@@ -39,7 +39,7 @@ export type FlowNode = Node<PodNodeData, 'pod'> | Node<GroupNodeData, 'cluster'>
 
 export const PENDING_ID = 'pending';
 
-type Projected = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'> & Extras;
+type Projected = Pick<ClusterState, 'pods' | 'nodes' | 'workloads' | 'services'> & Partial<Pick<ClusterState, 'jobs'>> & Extras;
 
 const byName = <T extends { namespace: string; name: string }>(a: T, b: T) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
 
@@ -109,7 +109,7 @@ function owners(state: Projected, pods: PodView[], f: GraphFilters): { nodes: Fl
   // Old ReplicaSets scaled to zero stay hidden, as `kubectl get rs` users learn to ignore them.
   const liveSets = replicaSets.filter((rs) => rs.desired > 0 || pods.some((p) => p.owners.some((o) => o.uid === rs.uid)));
   // Controllers that own pods directly sit in the ReplicaSets' row, just above the pods.
-  const controllers = podControllers(pods);
+  const controllers = podControllers(pods, state.jobs);
   const nodes: FlowNode[] = [];
   const edges: Edge[] = [];
   const step = WORKLOAD_W + 2 * GAP;

@@ -1,5 +1,5 @@
 /**
- * The cluster as the graph draws it: the store's pods, nodes, workloads, services and the storage,
+ * The cluster as the graph draws it: the store's pods, nodes, workloads, Jobs, services and the storage,
  * routing and autoscaling objects around them, at most
  * once per `ms`. A churning cluster sends a diff every frame; projecting and laying out every one
  * would spend the frame budget (DESIGN.md §7) on pictures nobody has time to see. The first
@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { useCluster } from '../../state/clusterStore';
 import type { ClusterState } from '../../state/clusterState';
 
-const GRAPH_BUCKETS = ['pods', 'nodes', 'workloads', 'services', 'claims', 'volumes', 'ingresses', 'autoscalers'] as const;
+const GRAPH_BUCKETS = ['pods', 'nodes', 'workloads', 'jobs', 'services', 'claims', 'volumes', 'ingresses', 'autoscalers'] as const;
 
 export type GraphInput = Pick<ClusterState, (typeof GRAPH_BUCKETS)[number]>;
 
