@@ -127,8 +127,9 @@ function extension(id: string, critical: boolean, value: Uint8Array): Uint8Array
 export function certificate(t: CertificateTemplate): Uint8Array {
   const keyBits = (t.usages.includes('digital signature') ? 0x80 : 0) | (t.usages.includes('key encipherment') ? 0x20 : 0);
   const ekus = t.usages.flatMap((u) => (u in EKU ? [oid(EKU[u as keyof typeof EKU])] : []));
+  // Like Go's x509, an empty key usage leaves the extension out.
   const extensions = [
-    extension(EXT.keyUsage, true, der(TAG.BIT_STRING, Uint8Array.of(5, keyBits))),
+    ...(keyBits ? [extension(EXT.keyUsage, true, der(TAG.BIT_STRING, Uint8Array.of(5, keyBits)))] : []),
     ...(ekus.length ? [extension(EXT.extKeyUsage, false, seq(...ekus))] : []),
     extension(EXT.basicConstraints, true, seq()),
     extension(EXT.authorityKeyId, false, seq(der(0x80, pseudoBytes(`${t.issuer.join()}/ski`, 20)))),

@@ -13,6 +13,7 @@ import { registerClusterTools } from './tools/registerClusterTools';
 import { registerNetCommands } from './netCommands/netCommands';
 import { registerEditorCommands, type EditorPort } from './editorBridge';
 import { ContainerSession, type ShellSpec } from './containerSession';
+import type { TerminalSession } from './tools/toolHost';
 import { unreachableClient } from './unreachableClient';
 import { hostListeners } from './hostListeners';
 import { fetchUrl } from './fetchUrl';
@@ -73,7 +74,7 @@ export class SimHost {
   /** Deadlines kubectl commands declared (`waitUntil`), by the interrupt of the command running them. */
   private readonly deadlines = new WeakMap<Interrupt, number>();
   /** Open container shells (`kubectl exec -it`), innermost last: they receive the input. */
-  private readonly sessions: ContainerSession[] = [];
+  private readonly sessions: TerminalSession[] = [];
   /** The host's local ports that `kubectl port-forward` and `kubectl proxy` listen on. */
   private readonly listeners = hostListeners(() => this.cluster.network);
   /** The page's editor (browser); commands use it only while attached, `vi`/`nano` explain otherwise. */
@@ -130,7 +131,7 @@ export class SimHost {
       return code;
     });
     registerEditorCommands(this.shell, () => (this.editorAttached ? this.editor : undefined));
-    registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)) });
+    registerClusterTools(this.shell, { cluster: this.cluster, kubeconfig: this.kubeconfig, session: this, kubectl: (argv, ctx) => runKubectl(argv, this.kubectlContext(ctx)), openSession: (s) => this.sessions.push(s) });
     registerNetCommands(this.shell, () => this.cluster.network);
   }
 
@@ -196,7 +197,7 @@ export class SimHost {
     return { command, stdout, stderr, exitCode, clock: this.elapsedSeconds() };
   }
 
-  private async execInSession(session: ContainerSession, command: string, sink?: OutputSink): Promise<ExecResult> {
+  private async execInSession(session: TerminalSession, command: string, sink?: OutputSink): Promise<ExecResult> {
     const r = await session.run(command);
     if (r.closed) this.sessions.pop();
     if (r.stdout) sink?.stdout(r.stdout);

@@ -20,6 +20,7 @@ import { grep } from './grep';
 import { head, tail } from './headTail';
 import { jq } from './jq/jq';
 import { ls } from './ls';
+import { openssl } from './openssl/openssl';
 import { printf } from './printf';
 import { sed } from './sed/sed';
 import { sleep } from './sleep';
@@ -30,7 +31,7 @@ import { wc } from './wc';
 import { xargs } from './xargs';
 
 const COMMANDS: Record<string, CommandFn> = {
-  awk, base64, cat, clear, cp, cut, date, echo, env, false: falseCommand, grep, head, hostname, jq, ls, mkdir, mv,
+  awk, base64, cat, clear, cp, cut, date, echo, env, false: falseCommand, grep, head, hostname, jq, ls, mkdir, mv, openssl,
   printenv: env, printf, pwd, rm, rmdir, sed, seq, sleep, sort, tail, tee, touch, tr, true: trueCommand, uniq,
   watch, wc, whoami, xargs, test, '[': test, ':': colon,
 };

@@ -55,6 +55,11 @@ export class ClusterNetwork {
     this.proxy = new ServiceProxy(this.view, new Rng(deps.seed ^ 0x6b707278));
   }
 
+  /** The node a host origin stands on: the one `minikube ssh` entered, or the learner's machine (MicroK8s). */
+  private hostNodeIP(origin: Origin): string | undefined {
+    return origin.kind === 'host' ? (origin.nodeIP ?? this.deps.hostNodeIP) : undefined;
+  }
+
   /** The pod an origin names, when it exists and has an IP. */
   podOf(origin: Origin): Pod | undefined {
     if (origin.kind === 'host') return undefined;
@@ -64,7 +69,7 @@ export class ClusterNetwork {
 
   /** The source address a connection from this origin carries. */
   sourceIP(origin: Origin): string {
-    return this.podOf(origin)?.status?.podIP ?? this.deps.hostIP;
+    return this.podOf(origin)?.status?.podIP ?? this.hostNodeIP(origin) ?? this.deps.hostIP;
   }
 
   /** The resolver an origin asks: kube-dns's ClusterIP inside pods. */
@@ -119,15 +124,16 @@ export class ClusterNetwork {
 
   /** One HTTP exchange from an origin to an address (resolve names first with `resolve`). */
   http(origin: Origin, ip: string, req: HttpRequest): Outcome {
-    const local = origin.kind === 'host' && ip === '127.0.0.1' ? this.hostListeners.get(req.port) : undefined;
+    // Port-forwards listen on the learner's machine, not on a node `minikube ssh` entered.
+    const local = origin.kind === 'host' && !origin.nodeIP && ip === '127.0.0.1' ? this.hostListeners.get(req.port) : undefined;
     if (local) return local(req);
     const pod = this.podOf(origin);
     if (origin.kind === 'pod' && !pod) return { kind: 'timeout', ip };
     if (pod) this.ledger.recordClient(pod.metadata?.uid ?? '');
     if (pod && isInternetAddress(ip)) return { kind: 'response', ip, response: internetResponse(ip, req, this.deps.clock.now()), serverMs: 120 };
-    const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.deps.hostIP };
+    const from: Peer = pod ? { pod, ip: pod.status!.podIP! } : { ip: this.hostNodeIP(origin) ?? this.deps.hostIP };
     const now = this.deps.clock.now();
-    const routeOrigin = { from, fromHost: origin.kind === 'host', hostNodeIP: this.deps.hostNodeIP };
+    const routeOrigin = { from, fromHost: origin.kind === 'host', hostNodeIP: this.hostNodeIP(origin) };
     const hop = route(this.view, this.proxy, routeOrigin, ip, req.port, now, { ip: this.deps.apiServerIP, port: this.deps.apiServerPort });
     return this.deliver(from, hop, ip, req);
   }
@@ -173,7 +179,7 @@ export class ClusterNetwork {
     const pod = this.podOf(origin);
     if (ip === '127.0.0.1' || this.view.nodes().some((n) => n.status?.addresses?.some((a) => a.address === ip))) return true;
     const target = this.view.podByIP(ip);
-    if (target && origin.kind === 'host' && this.deps.hostNodeIP) return target.status?.phase === 'Running';
+    if (target && origin.kind === 'host' && this.hostNodeIP(origin)) return target.status?.phase === 'Running';
     if (!target || origin.kind === 'host' || !pod) return false;
     // ICMP is neither TCP nor UDP: an isolated pod answers only peers a port-less rule admits.
     const conn = { from: { pod, ip: pod.status!.podIP! }, to: { pod: target, ip }, port: 0, protocol: 'TCP' as const };

@@ -1,7 +1,11 @@
 /** The data plane's vocabulary: who sends, what is asked, and what comes back on the wire. */
 
-/** Where a connection starts: the learner's machine (the minikube host) or inside a pod. */
-export type Origin = { kind: 'host' } | { kind: 'pod'; namespace: string; name: string };
+/**
+ * Where a connection starts: the learner's machine (the minikube host) or inside a pod. A host
+ * origin with `nodeIP` is a shell on that node (`minikube ssh`): on the node network, in reach of
+ * ClusterIPs and pod IPs as the node's kube-proxy and routes allow.
+ */
+export type Origin = { kind: 'host'; nodeIP?: string } | { kind: 'pod'; namespace: string; name: string };
 
 export const HOST: Origin = { kind: 'host' };
 

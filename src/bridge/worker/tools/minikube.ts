@@ -11,6 +11,7 @@ import { minikubeDelete, minikubeStart, minikubeStatus, minikubeStop } from './m
 import { line, MINIKUBE_COMMIT, MINIKUBE_VERSION, profileNotFound } from './minikubeMessages';
 import { minikubeNode, nodeIP } from './minikubeNodes';
 import { minikubeService, minikubeTunnel } from './minikubeService';
+import { minikubeSsh } from './minikubeSsh';
 import { renderTable } from './table';
 
 type Sub = (args: string[], ctx: CommandContext, host: ToolHost, state: ToolState) => number | Promise<number>;
@@ -31,7 +32,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   version: (a, ctx) => version(a, ctx),
   'update-context': (_a, ctx, h) => updateContext(ctx, h),
   logs: (_a, ctx, h, s) => logs(ctx, h, s),
-  ssh: (a, ctx, h, s) => ssh(a, ctx, h, s),
+  ssh: minikubeSsh,
 };
 
 export async function runMinikube(ctx: CommandContext, host: ToolHost, state: ToolState): Promise<number> {
@@ -120,26 +121,6 @@ function nodeEvents(host: ToolHost): string {
       return `${e.type === 'Warning' ? 'W' : 'I'}${t.slice(5, 7)}${t.slice(8, 10)} ${t.slice(11, 19)}.000000    1 kubelet.go:1] "${e.message}" node="${e.involvedObject.name}"\n`;
     })
     .join('');
-}
-
-function ssh(args: string[], ctx: CommandContext, host: ToolHost, state: ToolState): number {
-  if (state.machine !== 'Running') {
-    ctx.stderr.write(`\n${line('❌', `Exiting due to DRV_CP_ENDPOINT: Unable to get control-plane node ${host.cluster.profile.name} endpoint: the control-plane node is not running`)}\n`);
-    return 80;
-  }
-  const command = args[0] === '--' ? args.slice(1) : args;
-  if (!command.length) {
-    ctx.stdout.write('docker@minikube:~$ \nThis playground has no shell inside the minikube node; run a single command instead, e.g. `minikube ssh -- hostname`.\n');
-    return 0;
-  }
-  const answers: Record<string, string> = { hostname: `${state.nodeOrder[0]}\n`, whoami: 'docker\n', uname: 'Linux\n', 'uname -r': `${host.cluster.profile.kernelVersion}\n` };
-  const out = answers[command.join(' ')];
-  if (out === undefined) {
-    ctx.stderr.write(`bash: line 1: ${command[0]}: command not found\nssh: Process exited with status 127\n`);
-    return 1;
-  }
-  ctx.stdout.write(out);
-  return 0;
 }
 
 const USAGE = `minikube provisions and manages local Kubernetes clusters optimized for development workflows.

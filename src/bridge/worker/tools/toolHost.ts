@@ -6,6 +6,7 @@
 import type { KubeconfigState } from '../../../kubectl/context';
 import type { CommandContext } from '../../../shell';
 import type { RunningCluster } from '../../../sim';
+import type { SessionOutput } from '../containerSession';
 
 /** The session flag kubectl consults: false while `minikube stop` has the machine powered off. */
 export interface ApiReachability {
@@ -20,6 +21,14 @@ export interface ToolHost {
   kubectl(argv: string[], ctx: CommandContext): Promise<number>;
   /** Asks the UI to show the cluster (the dashboard opens the graph); absent headless. */
   openDashboard?(url: string): void;
+  /** Hands the terminal to an interactive session (`minikube ssh`) until it closes. */
+  openSession?(session: TerminalSession): void;
+}
+
+/** A shell the terminal's lines go to instead of the learner's (a container's, a node's). */
+export interface TerminalSession {
+  prompt(): string;
+  run(line: string): Promise<SessionOutput>;
 }
 
 export type MachineState = 'Running' | 'Stopped' | 'Nonexistent';

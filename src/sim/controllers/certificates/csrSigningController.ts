@@ -2,12 +2,13 @@
  * The kube-controller-manager's csrsigning controller: once a CertificateSigningRequest for one
  * of the built-in kubernetes.io signers is approved, it issues the certificate into
  * status.certificate, or marks the request Failed when the signer's rules refuse its usages.
- * The playground has no real CA: the certificate is a well-formed PEM block whose body is derived
- * from the request, so the same request always gets the same bytes.
+ * The playground has no real CA: the certificate is real DER carrying the request's subject and
+ * key, its signature derived from the request, so the same request always gets the same bytes.
  */
 import type { CertificateSigningRequest, CertificateSigningRequestCondition } from 'kubernetes-types/certificates/v1';
-import { encodeBase64 } from '../../../common/base64';
+import { decodeBase64, encodeBase64 } from '../../../common/base64';
 import type { Clock } from '../../../common/clock';
+import { certificate, nameDer, pem, pseudoBytes, publicKeyOf, readCertificationRequest, readPem, rsaPrivateKey } from '../../../common/pkix';
 import { rfc3339 } from '../../../common/time';
 import { CERTIFICATESIGNINGREQUESTS } from '../../api/resources';
 import type { Stored } from '../../api/types';
@@ -15,8 +16,6 @@ import type { Informer, SharedInformerFactory } from '../../client/informer';
 import type { Runnable } from '../../client/runnable';
 import type { ClusterClient } from '../../client/types';
 import { WorkQueue } from '../../client/workQueue';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** The usages each built-in signer accepts (pkg/controller/certificates/signer: the validators). */
 const SIGNERS: Record<string, { allowed: string[]; required?: string; kind: string }> = {
@@ -39,17 +38,30 @@ export function signerRefusal(csr: CertificateSigningRequest): string | undefine
   return undefined;
 }
 
-/** A PEM CERTIFICATE block, base64 of the whole, as status.certificate carries it. */
-export function issueCertificate(csr: Stored<CertificateSigningRequest>): string {
-  let h = 0x811c9dc5;
-  for (const ch of `${csr.metadata.uid}/${csr.spec.request}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  let body = 'MIIDDDCCAfSgAwIBAgIR';
-  while (body.length < 1088) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    body += BASE64[h % 64];
-  }
-  const lines = body.match(/.{1,64}/g) ?? [];
-  return encodeBase64(`-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`);
+/** The signer backdates certificates against clock skew (pkg/controller/certificates/authority). */
+const BACKDATE_MS = 5 * 60 * 1000;
+/** --cluster-signing-duration's default: a year. */
+const DEFAULT_TTL_SECONDS = 365 * 24 * 3600;
+
+/**
+ * A PEM CERTIFICATE block, base64 of the whole, as status.certificate carries it: the request's
+ * subject and public key, the signer's usages and validity, issued by the cluster CA `issuer`.
+ */
+export function issueCertificate(csr: Stored<CertificateSigningRequest>, now: number, issuer: string): string {
+  const seed = `${csr.metadata.uid}/${csr.spec.request}`;
+  const block = readPem(decodeBase64(csr.spec.request) ?? '');
+  const request = block && readCertificationRequest(block.der);
+  const der = certificate({
+    serial: pseudoBytes(`${seed}/serial`, 16),
+    issuer: [['CN', issuer]],
+    notBefore: now - BACKDATE_MS,
+    notAfter: now + (csr.spec.expirationSeconds ?? DEFAULT_TTL_SECONDS) * 1000,
+    subject: request?.subject ?? nameDer([]),
+    spki: request?.spki ?? publicKeyOf(rsaPrivateKey(seed, 2048))!,
+    usages: csr.spec.usages ?? [],
+    seed,
+  });
+  return encodeBase64(pem('CERTIFICATE', der));
 }
 
 export class CSRSigningController implements Runnable {
@@ -57,7 +69,8 @@ export class CSRSigningController implements Runnable {
   readonly queue: WorkQueue;
   private readonly csrs: Informer<CertificateSigningRequest>;
 
-  constructor(private readonly deps: { client: ClusterClient; informers: SharedInformerFactory; clock: Clock }) {
+  /** `caName` is the common name of the cluster CA that issues (kubeadm's `kubernetes`, minikube's `minikubeCA`). */
+  constructor(private readonly deps: { client: ClusterClient; informers: SharedInformerFactory; clock: Clock; caName?: string }) {
     this.queue = new WorkQueue(deps.clock);
     this.csrs = deps.informers.for<CertificateSigningRequest>(CERTIFICATESIGNINGREQUESTS);
     const enqueue = (csr: CertificateSigningRequest) => this.queue.add(csr.metadata!.name!);
@@ -71,7 +84,7 @@ export class CSRSigningController implements Runnable {
     const refusal = signerRefusal(csr);
     const status = refusal
       ? { ...csr.status, conditions: [...(csr.status?.conditions ?? []), this.failed(refusal)] }
-      : { ...csr.status, certificate: issueCertificate(csr) };
+      : { ...csr.status, certificate: issueCertificate(csr, this.deps.clock.now(), this.deps.caName ?? 'kubernetes') };
     this.deps.client.update(CERTIFICATESIGNINGREQUESTS, { ...csr, status }, { subresource: 'status' });
   }
 

@@ -27,7 +27,7 @@ function ResourceNodeView({ data }: NodeProps<Node<ResourceNodeData, 'resource'>
       <span className="workload-kind">{SHORT[r.kind]}</span>
       <span className="workload-name">{r.name}</span>
       {resourceDetail(r).map((line, i) => (
-        <span key={i} className="workload-ready resource-line">
+        <span key={i} className="workload-ready wrap-line">
           {line}
         </span>
       ))}

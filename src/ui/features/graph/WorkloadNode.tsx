@@ -55,7 +55,7 @@ function ControllerNodeView({ data }: NodeProps<Node<ControllerNodeData, 'contro
       <Handle type="target" position={Position.Top} className="handle" isConnectable={false} />
       <span className="workload-kind">{CONTROLLER_SHORT[data.kind]}</span>
       <span className="workload-name">{data.name}</span>
-      <span className="workload-ready">{data.detail}</span>
+      <span className="workload-ready wrap-line">{data.detail}</span>
       <Handle type="source" position={Position.Bottom} className="handle" isConnectable={false} />
     </div>
   );
