@@ -85,6 +85,7 @@ test('a learner works through a lesson, ticks every step, switches language and 
   await lessons.setLanguage('en');
   await expect(lessons.title()).toHaveText(englishTitle);
   await expect(lessons.view().getByRole('button', { name: '← Previous' })).toBeVisible();
+  await playground.waitForSaved('first-pod');
 
   await page.reload();
   await expect(lessons.view()).toHaveAttribute('data-lesson', LESSON, { timeout: 20_000 });

@@ -38,6 +38,27 @@ export class PlaygroundPage {
     return rows.filter((r) => r.length > 0).at(-1) ?? '';
   }
 
+  /**
+   * Waits until the autosave in IndexedDB holds `text` (a command just run, a lesson's step id),
+   * as a learner would wait for the save dot before reloading. The dot alone can read "saved"
+   * before the Worker's change notice reaches the page.
+   */
+  async waitForSaved(text: string): Promise<void> {
+    const read = `new Promise((resolve) => {
+      const open = indexedDB.open('kube-playground');
+      open.onerror = () => resolve('');
+      open.onsuccess = () => {
+        try {
+          const get = open.result.transaction('workspaces').objectStore('workspaces').get('autosave');
+          get.onsuccess = () => resolve(JSON.stringify(get.result ?? ''));
+          get.onerror = () => resolve('');
+        } catch { resolve(''); }
+      };
+    })`;
+    await expect.poll(async () => String(await this.page.evaluate(read)), { timeout: 15_000 }).toContain(text);
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  }
+
   /** Waits until an empty prompt is the last line: the previous command has finished. */
   async waitForPrompt(timeout = 15_000): Promise<void> {
     await expect.poll(() => this.currentLine(), { timeout }).toBe('$');

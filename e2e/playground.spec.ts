@@ -58,6 +58,7 @@ test('history survives a reload and Tab completes kubectl words', async ({ page 
   await playground.type('x');
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => playground.currentLine()).toBe('$ kubectl get namespaces');
+  await playground.waitForSaved('kubectl get namespaces');
 
   await page.reload();
   await playground.waitForPrompt();

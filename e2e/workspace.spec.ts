@@ -45,7 +45,7 @@ test('a reload restores the cluster, the shell history, a file and the lesson pr
   await playground.run('kubectl create deployment web --image=nginx --replicas=2');
   await playground.run('echo "remember me" > notes.txt');
   await playground.run('kubectl get deploy web');
-  await saved(page);
+  await playground.waitForSaved('kubectl get deploy web');
   await page.screenshot({ path: testInfo.outputPath('1-before-reload.png') });
 
   await page.reload();
@@ -65,7 +65,7 @@ test('a corrupted save is survived: a fresh start, a notice, the bad save kept f
   const playground = new PlaygroundPage(page);
   await playground.open();
   await playground.run('kubectl create deployment doomed --image=nginx');
-  await saved(page);
+  await playground.waitForSaved('deployment doomed');
   await page.evaluate(CORRUPT_SAVE);
   await page.reload();
   await playground.waitForPrompt(30_000);
