@@ -4,11 +4,11 @@
  * claims (deterministic, like everything here); header and claims have the real shape, so
  * `jwt decode` and jq on the middle part show what a learner would see.
  */
+import { BASE64URL_ALPHABET as BASE64URL, pseudoRandomText as pseudoRandom } from '../../common/pseudoRandomText';
 import { base64Encode } from '../util/base64';
 
 export const DEFAULT_TOKEN_SECONDS = 3600;
 export const TOKEN_ISSUER = 'https://kubernetes.default.svc.cluster.local';
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export interface TokenParams {
   namespace: string;
@@ -21,26 +21,6 @@ export interface TokenParams {
 }
 
 const base64url = (text: string) => base64Encode(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-/** `count` base64url characters from a xorshift stream seeded by `seed`. */
-function pseudoRandom(seed: string, count: number): string {
-  let x = fnv(seed) || 1;
-  let out = '';
-  for (let i = 0; i < count; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out += BASE64URL[x & 63];
-  }
-  return out;
-}
 
 function uuidFrom(seed: string): string {
   const hex = [...pseudoRandom(seed, 32)].map((c) => (BASE64URL.indexOf(c) & 15).toString(16)).join('');

@@ -7,26 +7,13 @@
  */
 import type { ImageConfig, ImageFamily, ImageTag } from './imageTypes';
 
-const MB = 1_000_000;
-const Mi = 1024 * 1024;
-const PATH: [string, string] = ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+import { imageConfig, MB, Mi, PATH, redisConfig } from './imageConfig';
 
 function tags(list: Record<string, [number, string, string?]>): Record<string, ImageTag> {
   return Object.fromEntries(Object.entries(list).map(([tag, [mb, version, sameAs]]) => [tag, { sizeBytes: Math.round(mb * MB), version, ...(sameAs ? { sameAs } : {}) }]));
 }
 
-function config(partial: Partial<ImageConfig> & Pick<ImageConfig, 'userland'>): ImageConfig {
-  return {
-    entrypoint: [],
-    cmd: [],
-    env: [PATH],
-    exposedPorts: [],
-    hasBash: partial.userland === 'dash' || partial.userland === 'bash',
-    programs: {},
-    idle: { memoryBytes: 2 * Mi, cpuMilli: 0 },
-    ...partial,
-  };
-}
+const config = (partial: Partial<ImageConfig> & Pick<ImageConfig, 'userland'>): ImageConfig => imageConfig(partial, 2 * Mi);
 
 /** A Go binary on a distroless/static base: no shell, one executable. */
 const goBinary = (path: string, program: string, memMi: number): ImageConfig =>
@@ -58,15 +45,7 @@ export const docsImageCatalog: ImageFamily[] = [
     repository: 'registry.k8s.io/redis',
     aliases: ['k8s.gcr.io/redis'],
     tags: tags({ e2e: [36.9, '6.0.5'] }),
-    config: config({
-      userland: 'dash',
-      entrypoint: ['docker-entrypoint.sh'],
-      cmd: ['redis-server'],
-      env: [PATH, ['REDIS_VERSION', '{{version}}']],
-      exposedPorts: [6379],
-      programs: { 'docker-entrypoint.sh': 'redis-entrypoint', 'redis-server': 'redis', 'redis-cli': 'redis-cli' },
-      idle: { memoryBytes: Math.round(2.9 * Mi), cpuMilli: 2 },
-    }),
+    config: redisConfig(2.9),
   },
   {
     // bash on Alpine: busybox applets plus bash. Its docker-entrypoint.sh only execs its

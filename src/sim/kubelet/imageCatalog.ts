@@ -7,9 +7,8 @@
 import { bootcampServerJs, nginxWelcomePage } from './imagePages';
 import type { ImageConfig, ImageFamily, ImageTag } from './imageTypes';
 
-const MB = 1_000_000;
-const Mi = 1024 * 1024;
-const PATH: [string, string] = ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+import { imageConfig, MB, Mi, PATH, redisConfig } from './imageConfig';
+
 const BUSYBOX_PATH: [string, string] = ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
 
 /** `tag=sizeMB[@version][>sameAs]`, comma separated; the version defaults to the tag. */
@@ -23,18 +22,7 @@ function tags(spec: string): Record<string, ImageTag> {
   return out;
 }
 
-function config(partial: Partial<ImageConfig> & Pick<ImageConfig, 'userland'>): ImageConfig {
-  return {
-    entrypoint: [],
-    cmd: [],
-    env: [PATH],
-    exposedPorts: [],
-    hasBash: partial.userland === 'dash' || partial.userland === 'bash',
-    programs: {},
-    idle: { memoryBytes: Math.round(0.4 * Mi), cpuMilli: 0 },
-    ...partial,
-  };
-}
+const config = (partial: Partial<ImageConfig> & Pick<ImageConfig, 'userland'>): ImageConfig => imageConfig(partial, Math.round(0.4 * Mi));
 
 /** Apache images: httpd's own runs `httpd-foreground`, the php:*-apache based ones `apache2-foreground`. */
 const apache = (cmd: string, programs: Record<string, string>, env: [string, string][], memMi: number): ImageConfig =>
@@ -125,15 +113,7 @@ export const imageCatalog: ImageFamily[] = [
   {
     repository: 'docker.io/library/redis',
     tags: tags('5.0=36.4@5.0.14, 6.0.5=36.9, 6=40.2@6.2.16, 6.2=40.2@6.2.16>6, 7=45.3@7.4.1, 7.2=41.2@7.2.6, 7.4=45.3@7.4.1>7, latest=45.3@7.4.1>7, alpine=17.4@7.4.1, 7-alpine=17.4@7.4.1>alpine, 8.0.2=52.1'),
-    config: config({
-      userland: 'dash',
-      entrypoint: ['docker-entrypoint.sh'],
-      cmd: ['redis-server'],
-      env: [PATH, ['REDIS_VERSION', '{{version}}']],
-      exposedPorts: [6379],
-      programs: { 'docker-entrypoint.sh': 'redis-entrypoint', 'redis-server': 'redis', 'redis-cli': 'redis-cli' },
-      idle: { memoryBytes: Math.round(3.2 * Mi), cpuMilli: 2 },
-    }),
+    config: redisConfig(3.2),
   },
   {
     repository: 'us-docker.pkg.dev/google-samples/containers/gke/gb-redis-follower',

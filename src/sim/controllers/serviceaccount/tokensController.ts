@@ -16,6 +16,7 @@ import type { Runnable } from '../../client/runnable';
 import type { ClusterClient } from '../../client/types';
 import { WorkQueue } from '../../client/workQueue';
 import { ROOT_CA_PEM } from './serviceAccountsController';
+import { pseudoRandomText } from '../../../common/pseudoRandomText';
 
 export const SERVICE_ACCOUNT_TOKEN = 'kubernetes.io/service-account-token';
 const NAME_ANNOTATION = 'kubernetes.io/service-account.name';
@@ -25,20 +26,7 @@ const LEGACY_ISSUER = 'kubernetes/serviceaccount';
 const base64url = (text: string) => encodeBase64(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 /** No signing key in the playground: the signature is characters derived from the claims. */
-function signature(signed: string, count: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let x = 0x811c9dc5;
-  for (let i = 0; i < signed.length; i++) x = Math.imul(x ^ signed.charCodeAt(i), 0x01000193) >>> 0;
-  let out = '';
-  for (let i = 0; i < count; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out += alphabet[x & 63];
-  }
-  return out;
-}
+const signature = pseudoRandomText;
 
 /** The claims of a secret-based token (serviceaccount.LegacyClaims): no expiry, no audience. */
 export function legacyToken(namespace: string, secretName: string, account: { name: string; uid: string }): string {
