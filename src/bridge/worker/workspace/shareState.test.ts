@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareState, encodeShareState, SHARE_INFLATED_LIMIT_BYTES, SHARE_LIMIT_CHARS, ShareTooLarge } from './shareState';
 import type { Workspace } from './workspace';
-
-const START = 1717200000000;
+import { FIXTURE_START as START, workspaceFixture } from './workspaceFixture.testing';
 
 function lessonState(commands: number): Workspace {
   const lines = ['kubectl create deployment web --image=nginx --replicas=3', 'kubectl get pods -o wide', 'kubectl expose deployment web --port=80', 'kubectl scale deployment web --replicas=5', 'kubectl rollout status deployment/web'];
-  return {
-    format: 'kube-playground/workspace',
-    version: 1,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    profile: 'minikube',
-    seed: 1,
-    startTimeMs: START,
-    timeMode: 'realtime',
-    settle: false,
+  return workspaceFixture({
     clock: START + 60_000 + commands * 20_000,
     journal: Array.from({ length: commands }, (_, i) => ({ at: START + 60_000 + i * 17_321.5 + (i % 3) * 0.25, kind: 'exec' as const, line: lines[i % lines.length] })),
     lessonProgress: { lessonId: '03-deployments', stepIndex: 4 },
-  };
+  });
 }
 
 async function deflate(text: string): Promise<string> {

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { migrateWorkspace, readWorkspace, type MigrationTable } from './migrations';
 import { validateWorkspace } from './validateWorkspace';
 import type { Workspace } from './workspace';
-
-const START = 1717200000000;
+import { FIXTURE_START as START, workspaceFixture } from './workspaceFixture.testing';
 
 function valid(): Workspace {
-  return {
-    format: 'kube-playground/workspace',
-    version: 1,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    profile: 'minikube',
-    seed: 1,
-    startTimeMs: START,
-    timeMode: 'realtime',
-    settle: false,
+  return workspaceFixture({
     clock: START + 90_000,
     journal: [
       { at: START + 60_000, kind: 'exec', line: 'kubectl get pods' },
@@ -23,7 +14,7 @@ function valid(): Workspace {
       { at: START + 63_000, kind: 'api', verb: 'create', args: [{ group: '', resource: 'configmaps' }, { metadata: { name: 'settings' } }] },
     ],
     editorBuffers: { '/root/a.yaml': 'kind: Pod\n' },
-  };
+  });
 }
 
 /** A copy of the valid workspace with the value at `path` replaced (undefined: removed). */
